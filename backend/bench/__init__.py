@@ -1,0 +1,1 @@
+"""Benchmarks (PostgreSQL, generated data): `make bench`."""

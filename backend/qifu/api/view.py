@@ -1,0 +1,63 @@
+"""The GraphQL HTTP/WebSocket endpoint."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+from cross_web import FormData, StarletteRequestAdapter
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from strawberry.types.unset import UNSET
+
+from qifu.api.context import Context, build_context
+from qifu.settings import Settings
+
+# A multipart request (graphql-multipart-request-spec) has two fields, `operations` and
+# `map`, and here one file: uploads go one at a time.
+MAX_UPLOAD_FILES = 1
+MAX_UPLOAD_FIELDS = 2
+
+
+class RequestAdapter(StarletteRequestAdapter):
+    async def get_form_data(self) -> FormData:
+        request: Request = self._request
+        form = await request.form(max_files=MAX_UPLOAD_FILES, max_fields=MAX_UPLOAD_FIELDS)
+        return FormData(files=form, form=form)
+
+
+class GraphQLView(GraphQL[Context, None]):
+    request_adapter_class = RequestAdapter
+
+    def __init__(self, schema: Any, settings: Settings):
+        super().__init__(
+            schema,
+            graphql_ide=None if settings.is_production else "graphiql",
+            allow_queries_via_get=True,
+            subscription_protocols=[GRAPHQL_TRANSPORT_WS_PROTOCOL],
+            # Safe only with the CSRF check in app.RequireJsonPost (Apollo-Require-Preflight).
+            multipart_uploads_enabled=True,
+            max_subscriptions_per_connection=20,
+            allowed_origins=settings.cors_origins,
+        )
+        self.settings = settings
+
+    async def run(self, request: Any, context: Any = UNSET, root_value: Any = UNSET) -> Any:
+        try:
+            return await super().run(request, context, root_value)
+        finally:
+            if isinstance(request, Request):
+                await request.close()  # removes the spooled upload files at once
+
+    async def get_context(
+        self, request: Request | WebSocket, response: Response | WebSocket
+    ) -> Context:
+        return await build_context(
+            request, response if isinstance(response, Response) else None, self.settings
+        )
+
+    def encode_json(self, data: object) -> bytes:
+        return orjson.dumps(data)

@@ -1,0 +1,180 @@
+import {
+  createRouter,
+  createWebHistory,
+  type RouteLocationRaw,
+  type RouteRecordRaw,
+  type Router,
+  type RouterHistory,
+} from 'vue-router'
+import type { Role } from '@/gql/graphql'
+import { useAuthStore } from '@/stores/auth'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page title */
+    title?: string
+    requiresAuth?: boolean
+    /** any of these roles may open the page */
+    roles?: Role[]
+    /** login/register pages: signed-in users go home */
+    guestOnly?: boolean
+  }
+}
+
+const ComingSoon = () => import('@/views/portal/ComingSoon.vue')
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: () => import('@/views/portal/Home.vue'), meta: { title: 'nav.home' } },
+  { path: '/policies', name: 'policies', component: ComingSoon, meta: { title: 'nav.policies' } },
+  { path: '/services', name: 'services', component: ComingSoon, meta: { title: 'nav.services' } },
+  { path: '/activities', name: 'activities', component: ComingSoon, meta: { title: 'nav.activities' } },
+  { path: '/courses', name: 'courses', component: ComingSoon, meta: { title: 'nav.courses' } },
+  { path: '/search', name: 'search', component: ComingSoon, meta: { title: 'home.search' } },
+  {
+    path: '/enterprise',
+    name: 'enterprise',
+    component: () => import('@/views/enterprise/Enterprise.vue'),
+    meta: { title: 'nav.myEnterprise', requiresAuth: true },
+  },
+  {
+    // The link of the invitation mail: visitors log in first and come back here.
+    path: '/invitations/accept',
+    name: 'accept-invitation',
+    component: () => import('@/views/enterprise/AcceptInvitation.vue'),
+    meta: { title: 'invitation.title', requiresAuth: true },
+  },
+  {
+    path: '/enterprise/demands',
+    name: 'enterprise-demands',
+    component: ComingSoon,
+    meta: { title: 'nav.demands' },
+  },
+  { path: '/privacy', name: 'privacy', component: () => import('@/views/portal/Privacy.vue'), meta: { title: 'privacy.title' } },
+  {
+    path: '/register',
+    name: 'register',
+    component: () => import('@/views/auth/Register.vue'),
+    meta: { title: 'register.title', guestOnly: true },
+  },
+  {
+    path: '/verify-email',
+    name: 'verify-email',
+    component: () => import('@/views/auth/VerifyEmail.vue'),
+    meta: { title: 'verify.title' },
+  },
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('@/views/auth/Login.vue'),
+    meta: { title: 'login.title', guestOnly: true },
+  },
+  {
+    path: '/forgot-password',
+    name: 'forgot-password',
+    component: () => import('@/views/auth/ForgotPassword.vue'),
+    meta: { title: 'forgot.title' },
+  },
+  {
+    path: '/reset-password',
+    name: 'reset-password',
+    component: () => import('@/views/auth/ResetPassword.vue'),
+    meta: { title: 'reset.title' },
+  },
+  {
+    path: '/me',
+    name: 'me',
+    component: () => import('@/views/workspace/MyAccount.vue'),
+    meta: { title: 'me.title', requiresAuth: true },
+  },
+  {
+    // Operators and the hub admin; each page narrows down to the roles the API allows it.
+    path: '/console',
+    component: () => import('@/layouts/ConsoleLayout.vue'),
+    meta: { requiresAuth: true, roles: ['OPERATOR', 'HUB_ADMIN'] },
+    children: [
+      { path: '', name: 'console', redirect: { name: 'console-calendar' } },
+      {
+        path: 'users',
+        name: 'console-users',
+        component: () => import('@/views/console/Users.vue'),
+        meta: { title: 'console.usersTitle', roles: ['HUB_ADMIN'] },
+      },
+      {
+        path: 'enterprises',
+        name: 'console-enterprises',
+        component: () => import('@/views/console/Enterprises.vue'),
+        meta: { title: 'review.title', roles: ['OPERATOR', 'HUB_ADMIN'] },
+      },
+      {
+        path: 'platforms',
+        name: 'console-platforms',
+        component: () => import('@/views/console/Platforms.vue'),
+        meta: { title: 'platforms.title', roles: ['HUB_ADMIN'] },
+      },
+      {
+        path: 'audit',
+        name: 'console-audit',
+        component: () => import('@/views/console/Audit.vue'),
+        meta: { title: 'console.auditTitle', roles: ['HUB_ADMIN'] },
+      },
+      {
+        // Everyone in the console reads the calendar; only the hub admin changes it.
+        path: 'calendar',
+        name: 'console-calendar',
+        component: () => import('@/views/console/Calendar.vue'),
+        meta: { title: 'calendar.title' },
+      },
+    ],
+  },
+  {
+    path: '/forbidden',
+    name: 'forbidden',
+    component: () => import('@/views/portal/Forbidden.vue'),
+    meta: { title: 'app.forbidden' },
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('@/views/portal/NotFound.vue'),
+    meta: { title: 'app.notFound' },
+  },
+]
+
+/** A same-site path to return to after login (never an absolute URL). */
+export function safeRedirect(value: unknown): string {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/'
+}
+
+/**
+ * The login page for a members-only page: back to `redirect` afterwards, and `expired=1` when
+ * the session ended by itself so that the login page says so.
+ */
+export function loginLocation(redirect: string, expired: boolean): RouteLocationRaw {
+  return { name: 'login', query: expired ? { expired: '1', redirect } : { redirect } }
+}
+
+export function createAppRouter(history: RouterHistory = createWebHistory()): Router {
+  const router = createRouter({
+    history,
+    routes,
+    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  })
+
+  router.beforeEach(async (to) => {
+    const auth = useAuthStore()
+    // Wait until the session has been restored from the refresh cookie.
+    await auth.init()
+    if (to.meta.requiresAuth && !auth.isLoggedIn) {
+      return loginLocation(to.fullPath, auth.expired)
+    }
+    if (to.meta.roles && !auth.hasAnyRole(to.meta.roles)) {
+      return { name: 'forbidden' }
+    }
+    if (to.meta.guestOnly && auth.isLoggedIn) {
+      return safeRedirect(to.query.redirect)
+    }
+    return true
+  })
+
+  return router
+}
