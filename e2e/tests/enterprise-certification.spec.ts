@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { createVerifiedUser, uniqueEmail } from '../support/api'
 import { serverTotp } from '../support/clock'
+import { disguisedFile, pngFile } from '../support/files'
 import { randomCreditCode, windowWithOperator, withWrongCheck } from '../support/orgs'
 import {
   confirmMessageBox,
@@ -44,7 +45,6 @@ test('an enterprise registers and is certified after fixing what the operator of
   await page.getByTestId('enterprise-name').fill(name)
   await pickCascader(page, 'enterprise-region', 'region-cascader', county.names)
   await pickCascader(page, 'enterprise-industry', 'industry-cascader', ['信息传输、软件和信息技术服务业', '软件和信息技术服务业'])
-  await expect(page.getByTestId('licence-placeholder')).toContainText('即将支持上传')
   await page.getByTestId('wizard-next').click()
 
   // 规模与经营: the scale is suggested from the figures as they are typed.
@@ -70,7 +70,20 @@ test('an enterprise registers and is certified after fixing what the operator of
   await expect(page.getByTestId('summary-region')).toHaveText(county.names.join(' / '))
   await expect(page.getByTestId('summary-scale')).toHaveText('小型')
   await expect(page.getByTestId('summary-tags')).toHaveText('专精特新')
+  await expect(page.getByTestId('summary-licence')).toHaveText('未上传')
   await expectNoHorizontalScroll(page)
+
+  // Submitting needs the business licence: back to the first step, where it is uploaded.
+  await page.getByTestId('wizard-submit').click()
+  await expect(page.getByTestId('licence-field').locator('.el-form-item__error')).toHaveText('提交认证前请上传营业执照')
+  // Text dressed up as a PNG is refused by its content, and nothing is attached.
+  await page.getByTestId('licence-input').setInputFiles(disguisedFile('营业执照.png'))
+  await expect(page.getByTestId('licence-error')).toContainText('营业执照.png：')
+  await expect(page.getByTestId('licence-file')).toHaveCount(0)
+  await page.getByTestId('licence-input').setInputFiles(pngFile('营业执照.png'))
+  await expect(page.getByTestId('licence-file')).toHaveText('营业执照.png')
+  for (let i = 0; i < 3; i += 1) await page.getByTestId('wizard-next').click()
+  await expect(page.getByTestId('summary-licence')).toHaveText('营业执照.png')
   await page.getByTestId('wizard-submit').click()
   await expect(fieldError(page, 'enterprise-credit-code')).toContainText('统一社会信用代码无效')
   await page.getByTestId('enterprise-credit-code').fill(code)
@@ -101,6 +114,12 @@ test('an enterprise registers and is certified after fixing what the operator of
     await expect(drawer.getByTestId('enterprise-credit-code-value')).toHaveText(code)
     await expect(drawer.getByTestId('enterprise-region-value')).toHaveText(county.names.join(''))
     await expect(drawer.getByTestId('enterprise-scale-value')).toHaveText('小型')
+    // The operator checks the record against the licence image, served to staff only.
+    const licenceLink = drawer.getByTestId('enterprise-licence-value')
+    await expect(licenceLink).toHaveText('营业执照.png')
+    const licenceResponse = await operatorPage.request.get((await licenceLink.getAttribute('href')) ?? '')
+    expect(licenceResponse.status()).toBe(200)
+    expect(licenceResponse.headers()['content-type']).toBe('image/png')
     await expect(operatorPage).toHaveURL(/id=/)
     await drawer.getByTestId('review-reject').click()
     const dialog = operatorPage.getByTestId('reject-dialog')
@@ -125,6 +144,8 @@ test('an enterprise registers and is certified after fixing what the operator of
     await expect(page.getByTestId('enterprise-industry').locator('input')).toHaveValue(
       '信息传输、软件和信息技术服务业 / 软件和信息技术服务业',
     )
+    // The licence uploaded before stays attached while the rest is fixed.
+    await expect(page.getByTestId('licence-file')).toHaveText('营业执照.png')
     const address = `${county.names.join('')}创业大道 88 号（执照地址）`
     await page.getByTestId('enterprise-address').fill(address)
     await page.getByTestId('enterprise-save-resubmit').click()

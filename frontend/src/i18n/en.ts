@@ -16,6 +16,11 @@ const en: MessageSchema = {
     sessionExpired: 'Your session has expired, please log in again',
     menu: 'Menu',
   },
+  files: {
+    choose: 'Choose file',
+    replace: 'Upload again',
+    remove: 'Remove',
+  },
   nav: {
     home: 'Home',
     policies: 'Policies',
@@ -313,14 +318,13 @@ const en: MessageSchema = {
     tagsSuggested: 'Common:',
     tagsHint: 'At most {max}, each at most {length} characters',
     licence: 'Business licence',
-    licenceUpload: 'Upload business licence',
-    licenceSoon: 'Upload coming soon',
     licenceNone: 'Not uploaded',
-    licenceHint: 'Uploading the licence image will be available soon; you can add it here then.',
+    licenceHint: 'A photo or scan of the business licence (a JPEG, PNG or WebP image up to 5 MB); required before submitting for certification.',
     platform: 'Platform',
     submittedAt: 'Submitted',
     verifiedAt: 'Certified',
     errors: {
+      licenceRequired: 'Upload the business licence before submitting for certification',
       tooLong: 'Too long',
       employees: 'Enter a whole number from 0 to 10000000',
       revenue: 'Enter an amount of 0 or more',

@@ -14,6 +14,11 @@ const zhCN = {
     sessionExpired: '登录已过期，请重新登录',
     menu: '菜单',
   },
+  files: {
+    choose: '选择文件',
+    replace: '重新上传',
+    remove: '移除',
+  },
   nav: {
     home: '首页',
     policies: '政策',
@@ -302,14 +307,13 @@ const zhCN = {
     tagsSuggested: '常用：',
     tagsHint: '最多 {max} 个，每个不超过 {length} 字',
     licence: '营业执照',
-    licenceUpload: '上传营业执照',
-    licenceSoon: '即将支持上传',
     licenceNone: '未上传',
-    licenceHint: '营业执照图片上传功能即将开放，届时可在此补充。',
+    licenceHint: '请上传营业执照的照片或扫描件（JPEG、PNG 或 WebP 图片，不超过 5 MB）；提交认证前必须上传。',
     platform: '所属平台',
     submittedAt: '提交时间',
     verifiedAt: '认证时间',
     errors: {
+      licenceRequired: '提交认证前请上传营业执照',
       tooLong: '内容过长',
       employees: '请输入 0 至 10000000 之间的整数',
       revenue: '请输入不小于 0 的金额',

@@ -144,10 +144,11 @@ describe('form ↔ EnterpriseInput', () => {
       contactPhone: '13812345678',
       contactEmail: null,
       tags: ['专精特新'],
-      licence: { id: 'U3RvcmVkRmlsZTox' },
+      licence: { id: 'U3RvcmVkRmlsZTox', name: '营业执照.png', url: '/files/k?sig=1' },
     })
     // the attached licence is sent back, so that saving keeps it
-    expect(form.licenceFileId).toBe('U3RvcmVkRmlsZTox')
+    expect(form.licence).toEqual({ id: 'U3RvcmVkRmlsZTox', name: '营业执照.png', url: '/files/k?sig=1' })
+    expect(toEnterpriseInput(form).licenceFileId).toBe('U3RvcmVkRmlsZTox')
     expect(form.regionPath).toEqual(['330000', '330300', '330302'])
     expect(form.industryPath).toEqual(['I', '65'])
     expect(form.revenueWan).toBe(800)

@@ -100,11 +100,14 @@ export interface EnterpriseForm {
   contactPhone: string
   contactEmail: string
   tags: string[]
-  /**
-   * The business licence already attached: sent back unchanged so that saving the profile
-   * keeps it (the server treats a missing id as "no licence"). Uploading comes later.
-   */
-  licenceFileId: string | null
+  /** The business licence (营业执照) uploaded or already attached; submission needs one. */
+  licence: AttachedLicence | null
+}
+
+export interface AttachedLicence {
+  id: string
+  name: string
+  url?: string | null
 }
 
 export function emptyEnterpriseForm(): EnterpriseForm {
@@ -122,7 +125,7 @@ export function emptyEnterpriseForm(): EnterpriseForm {
     contactPhone: '',
     contactEmail: '',
     tags: [],
-    licenceFileId: null,
+    licence: null,
   }
 }
 
@@ -141,7 +144,7 @@ export interface EnterpriseLike {
   contactPhone?: string | null
   contactEmail?: string | null
   tags: readonly string[]
-  licence?: { id: string } | null
+  licence?: AttachedLicence | null
 }
 
 export function formFromEnterprise(e: EnterpriseLike): EnterpriseForm {
@@ -160,7 +163,7 @@ export function formFromEnterprise(e: EnterpriseLike): EnterpriseForm {
     contactPhone: e.contactPhone ?? '',
     contactEmail: e.contactEmail ?? '',
     tags: [...e.tags],
-    licenceFileId: e.licence?.id ?? null,
+    licence: e.licence ? { id: e.licence.id, name: e.licence.name, url: e.licence.url ?? null } : null,
   }
 }
 
@@ -178,7 +181,7 @@ const FORM_KEYS: Record<keyof EnterpriseForm, EnterpriseField> = {
   contactPhone: 'contactPhone',
   contactEmail: 'contactEmail',
   tags: 'tags',
-  licenceFileId: 'licenceFileId',
+  licence: 'licenceFileId',
 }
 
 /** A copy to compare with later (watchers get the old and the new copy). */
@@ -221,7 +224,7 @@ export function toEnterpriseInput(form: EnterpriseForm): FullEnterpriseInput {
     contactPhone: form.contactPhone.trim(),
     contactEmail: form.contactEmail.trim(),
     tags: [...new Set(form.tags.map((t) => t.trim()).filter(Boolean))],
-    licenceFileId: form.licenceFileId,
+    licenceFileId: form.licence?.id ?? null,
   }
 }
 
@@ -239,6 +242,7 @@ export type EnterpriseFormErrorKey =
   | 'enterprise.errors.phone'
   | 'enterprise.errors.email'
   | 'enterprise.errors.tags'
+  | 'enterprise.errors.licenceRequired'
 
 export type EnterpriseFormErrors = Partial<Record<EnterpriseField, EnterpriseFormErrorKey>>
 
