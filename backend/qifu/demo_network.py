@@ -11,6 +11,8 @@ from stdnum.cn import uscc
 from qifu.accounts.models import Role, ScopeType, User
 from qifu.accounts.services import grant_role
 from qifu.core import clock, crypto
+from qifu.core.audit import Actor
+from qifu.demo_licence import store_demo_licence
 from qifu.orgs import agreement, enterprises
 from qifu.orgs.models import (
     CertificationStatus,
@@ -170,6 +172,8 @@ async def seed_network(accounts: dict[str, User]) -> bool:
         accounts["operator@qifu.demo"], Role.OPERATOR, ScopeType.PLATFORM, windows[0].id
     )
 
+    # Every enterprise that went to review carries a (drawn, sample) licence image.
+    licence = await store_demo_licence(Actor(label="seed"), accounts["enterprise@qifu.demo"])
     for serial, (stem, industry, people, revenue, tags) in enumerate(ENTERPRISES):
         w = serial // 10
         region = WINDOWS[w][2][serial % 3]
@@ -191,6 +195,7 @@ async def seed_network(accounts: dict[str, User]) -> bool:
         enterprises._apply(enterprise, data, data.credit_code)
         if status is not CertificationStatus.UNVERIFIED:
             enterprise.submitted_at = now
+            enterprise.licence_file_id = licence.id
         if status is CertificationStatus.REJECTED:
             enterprise.rejection_reason = "营业执照照片不清晰，请重新上传"
         if status is CertificationStatus.VERIFIED:

@@ -7,7 +7,15 @@ from pathlib import Path
 import httpx
 
 from qifu.accounts.models import Role, RoleGrant, User
-from qifu.orgs.models import Department, Enterprise, Expert, Institution, Platform
+from qifu.files.models import StoredFile
+from qifu.orgs.models import (
+    CertificationStatus,
+    Department,
+    Enterprise,
+    Expert,
+    Institution,
+    Platform,
+)
 from qifu.seed import DEMO_ACCOUNTS
 from qifu.settings import Settings
 from tests.core.cli import run_qifu
@@ -108,3 +116,8 @@ async def test_seed_demo_is_idempotent(settings: Settings, tmp_path: Path) -> No
         Role.EXPERT,
         Role.DEPARTMENT_HANDLER,
     } <= roles
+    # Whatever went to review carries a licence image, stored once and checked like an upload.
+    submitted = await Enterprise.exclude(status=CertificationStatus.UNVERIFIED)
+    assert submitted and all(e.licence_file_id for e in submitted)
+    licence = await StoredFile.get(id=submitted[0].licence_file_id)
+    assert licence.content_type == "image/png" and await StoredFile.all().count() == 1
