@@ -64,7 +64,8 @@ async def database(tmp_data: Path) -> AsyncIterator[Settings]:
             await admin.close()
 
 
-async def _empty_tables() -> None:
+async def empty_tables() -> None:
+    """Every table emptied (each test starts from an empty database)."""
     conn = connections.get("default")
     models = Tortoise.apps["models"].values()
     tables = [m._meta.db_table for m in models if m._meta.db_table != "aerich"]
@@ -80,7 +81,7 @@ async def clean(database: Settings) -> AsyncIterator[None]:
     configure(database)
     yield
     configure(database)  # a test may have configured other settings
-    await _empty_tables()
+    await empty_tables()
     calendar.invalidate()
     clock.reset()
 
