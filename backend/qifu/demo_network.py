@@ -21,6 +21,7 @@ from qifu.orgs.models import (
     EnterpriseReview,
     Expert,
     Institution,
+    InstitutionCodeClaim,
     InstitutionStatus,
     InstitutionStatusChange,
     Platform,
@@ -249,6 +250,9 @@ async def seed_network(accounts: dict[str, User]) -> bool:
             created_at=now,
             updated_at=now,
         )
+        await InstitutionCodeClaim.create(
+            credit_code=institution.credit_code, institution_id=institution.id
+        )
         await InstitutionStatusChange.create(
             institution_id=institution.id,
             from_status=None,
@@ -295,6 +299,7 @@ async def seed_network(accounts: dict[str, User]) -> bool:
             title=title,
             organisation=organisation,
             bio=f"{organisation}{title}，长期为中小企业提供{expertise[0]}方面的咨询。",
+            region_code=WINDOWS[w][1],
             platform_id=windows[w].id,
             created_at=now,
             updated_at=now,

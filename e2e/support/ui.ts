@@ -62,7 +62,10 @@ export type ConsoleItem =
   | 'nav-console-audit'
   | 'nav-console-calendar'
   | 'nav-console-enterprises'
+  | 'nav-console-institutions'
   | 'nav-console-platforms'
+  | 'nav-console-departments'
+  | 'nav-console-experts'
 
 /** Opens a console page through the navigation (drawer on narrow screens, sub-menu otherwise). */
 export async function openConsole(page: Page, item: ConsoleItem): Promise<void> {

@@ -32,6 +32,9 @@ class ErrorCode(StrEnum):
     LAST_ENTERPRISE_ADMIN = "LAST_ENTERPRISE_ADMIN"
     NO_ACCOUNT = "NO_ACCOUNT"
     LICENCE_REQUIRED = "LICENCE_REQUIRED"
+    REGION_OUTSIDE_SCOPE = "REGION_OUTSIDE_SCOPE"
+    INSTITUTION_EXISTS = "INSTITUTION_EXISTS"
+    INVALID_CONTACT_PHONE = "INVALID_CONTACT_PHONE"
     INVITATION_FOR_OTHER_EMAIL = "INVITATION_FOR_OTHER_EMAIL"
     PLATFORM_EXISTS = "PLATFORM_EXISTS"
     INVALID_CREDIT_CODE = "INVALID_CREDIT_CODE"
@@ -115,6 +118,18 @@ MESSAGES: dict[ErrorCode, tuple[str, str]] = {
     ErrorCode.LAST_ENTERPRISE_ADMIN: (
         "企业至少需要一名管理员：请先将管理员角色交给其他成员",
         "An enterprise keeps at least one admin: hand the admin role to a colleague first",
+    ),
+    ErrorCode.INSTITUTION_EXISTS: (
+        "使用该统一社会信用代码的机构已申请或已入驻平台",
+        "An institution with this credit code has applied already or is admitted",
+    ),
+    ErrorCode.INVALID_CONTACT_PHONE: (
+        "电话号码格式不正确（手机号码，或带区号的固定电话，如 0577-88886666）",
+        "Not a valid phone number (a mobile number, or a landline with its area code)",
+    ),
+    ErrorCode.REGION_OUTSIDE_SCOPE: (
+        "该地区不在您负责的平台范围内",
+        "This region lies outside the platforms you work for",
     ),
     ErrorCode.LICENCE_REQUIRED: (
         "提交认证前请上传营业执照",

@@ -8,7 +8,9 @@ from email_validator import EmailNotValidError, validate_email
 
 from qifu.core.errors import DomainError, ErrorCode, ValidationErrors
 
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+MOBILE = re.compile(r"^1[3-9]\d{9}$")
+# A landline with its area code (0577-88886666, extension allowed) or a 400/800 number.
+_LANDLINE = re.compile(r"^(0\d{2,3}\d{7,8}(\d{1,6})?|[48]00\d{7})$")
 
 
 def normalise_email(raw: str) -> str:
@@ -34,9 +36,23 @@ def normalise_phone(raw: str) -> str:
 
 
 def check_phone(raw: str, field: str = "phone") -> DomainError | None:
-    if raw and not _MOBILE.match(normalise_phone(raw)):
+    if raw and not MOBILE.match(normalise_phone(raw)):
         return DomainError(ErrorCode.INVALID_PHONE, field)
     return None
+
+
+def check_contact_phone(raw: str, field: str) -> DomainError | None:
+    """A public contact number: mobile or landline; empty is allowed."""
+    if not raw.strip():
+        return None
+    phone = normalise_phone(raw)
+    if MOBILE.match(phone) or _LANDLINE.match(phone):
+        return None
+    return DomainError(ErrorCode.INVALID_CONTACT_PHONE, field)
+
+
+def check_optional_email(raw: str, field: str) -> DomainError | None:
+    return check_email(raw, field) if raw.strip() else None
 
 
 def check_text(

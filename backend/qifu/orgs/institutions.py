@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from qifu.accounts.models import Role, ScopeType, User
@@ -12,11 +13,21 @@ from qifu.accounts.services import grant_role
 from qifu.core import audit, clock, crypto
 from qifu.core.audit import Actor
 from qifu.core.errors import DomainError, ErrorCode
-from qifu.core.validators import check_phone, check_text, normalise_phone, raise_all
+from qifu.core.validators import (
+    MOBILE,
+    check_contact_phone,
+    check_optional_email,
+    check_phone,
+    check_text,
+    normalise_email,
+    normalise_phone,
+    raise_all,
+)
 from qifu.files.models import FilePurpose
 from qifu.orgs import agreement, file_access, platforms
 from qifu.orgs.models import (
     Institution,
+    InstitutionCodeClaim,
     InstitutionStatus,
     InstitutionStatusChange,
     Platform,
@@ -33,6 +44,7 @@ TRANSITIONS: dict[S, frozenset[S]] = {
     S.REJECTED: frozenset(),
     S.EXITED: frozenset(),
 }
+RELEASED = frozenset({S.REJECTED, S.EXITED})
 
 
 @dataclass
@@ -70,12 +82,19 @@ def _validate(app: Application) -> str:
         or (None if app.responder_phone else DomainError(ErrorCode.REQUIRED, "responderPhone")),
         check_text(app.description, "description", required=False, max_len=5000),
         check_text(app.contact_name, "contactName", required=False, max_len=50),
-        check_phone(app.contact_phone, "contactPhone"),
+        check_contact_phone(app.contact_phone, "contactPhone"),
+        check_optional_email(app.contact_email, "contactEmail"),
         None
         if app.accept_agreement and app.agreement_version == agreement.VERSION
         else DomainError(ErrorCode.AGREEMENT_NOT_ACCEPTED, "acceptAgreement"),
     )
     return code
+
+
+def _public_phone(raw: str) -> str:
+    """Mobile numbers without separators; a landline as written (0577-88886666 reads better)."""
+    phone = normalise_phone(raw) if raw.strip() else ""
+    return phone if not phone or MOBILE.match(phone) else raw.strip()
 
 
 def responder_phone(institution: Institution) -> str:
@@ -109,10 +128,8 @@ async def apply(who: Actor, user: User, app: Application) -> Institution:
             service_areas=sorted(set(app.service_areas)),
             qualification_file_ids=list(app.qualification_file_ids),
             contact_name=app.contact_name.strip(),
-            contact_phone_enc=crypto.encrypt(
-                normalise_phone(app.contact_phone) if app.contact_phone else ""
-            ),
-            contact_email=app.contact_email.strip(),
+            contact_phone_enc=crypto.encrypt(_public_phone(app.contact_phone)),
+            contact_email=normalise_email(app.contact_email),
             responder_name=app.responder_name.strip(),
             responder_phone_enc=crypto.encrypt(normalise_phone(app.responder_phone)),
             agreement_version=app.agreement_version,
@@ -128,6 +145,10 @@ async def apply(who: Actor, user: User, app: Application) -> Institution:
             actor_id=user.id,
             at=now,
         )
+        try:
+            await InstitutionCodeClaim.create(credit_code=code, institution_id=institution.id)
+        except IntegrityError as exc:
+            raise DomainError(ErrorCode.INSTITUTION_EXISTS, "creditCode") from exc
         await grant_role(user, Role.INSTITUTION_MEMBER, ScopeType.INSTITUTION, institution.id)
         await grant_role(user, Role.INSTITUTION_ADMIN, ScopeType.INSTITUTION, institution.id)
         await audit.record(who, "institution.apply", "Institution", institution.id)
@@ -164,6 +185,8 @@ async def change_status(
             reason=reason.strip(),
             at=now,
         )
+        if to in RELEASED:  # the organisation may apply again
+            await InstitutionCodeClaim.filter(institution_id=institution.id).delete()
         institution.status = to
         institution.status_reason = reason.strip()
         institution.updated_at = now

@@ -20,12 +20,14 @@ from qifu.orgs.scopes import Scope
 
 async def _operator_platform(scope: Scope, region_code: str, field: str) -> Platform:
     """The platform for a region, if the operator works there."""
+    paths = await platforms.operator_paths(scope)
+    if paths == []:  # not an operator anywhere
+        raise DomainError(ErrorCode.FORBIDDEN)
     if not regions.is_valid(region_code):
         raise DomainError(ErrorCode.INVALID_REGION, field)
     platform = await platforms.platform_for_region(region_code)
-    paths = await platforms.operator_paths(scope)
     if paths is not None and not any(platform.path.startswith(p) for p in paths):
-        raise DomainError(ErrorCode.FORBIDDEN, field)
+        raise DomainError(ErrorCode.REGION_OUTSIDE_SCOPE, field)
     return platform
 
 
@@ -144,6 +146,7 @@ async def add_expert(who: Actor, scope: Scope, data: ExpertData) -> Expert:
             organisation=data.organisation.strip(),
             bio=data.bio.strip(),
             available=data.available,
+            region_code=data.region_code,
             platform_id=platform.id,
             created_at=now,
             updated_at=now,
@@ -164,6 +167,10 @@ async def update_expert(who: Actor, scope: Scope, expert_id: int, data: ExpertDa
         expert.expertise = sorted({f.strip() for f in data.expertise})
         expert.organisation, expert.bio = data.organisation.strip(), data.bio.strip()
         expert.available, expert.updated_at = data.available, clock.now()
+        # Moving the expert to another region moves them to that region's platform, which
+        # must be one the operator works for too.
+        platform = await _operator_platform(scope, data.region_code, "regionCode")
+        expert.region_code, expert.platform_id = data.region_code, platform.id
         await _link_user(expert, data.user_email)
         await expert.save()
         await audit.record(who, "expert.update", "Expert", expert.id)

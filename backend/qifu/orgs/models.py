@@ -196,6 +196,22 @@ class Institution(Model):
         table = "institution"
 
 
+class InstitutionCodeClaim(Model):
+    """The credit code of a live (applied, active or suspended) institution, held once.
+
+    One institution per code, so a second application for the same organisation is refused,
+    also when two arrive at once; released when the institution is rejected or exits."""
+
+    credit_code = fields.CharField(max_length=18, primary_key=True)
+    institution: fields.OneToOneRelation[Institution] = fields.OneToOneField(
+        "models.Institution", related_name="code_claim", on_delete=fields.CASCADE
+    )
+    institution_id: int
+
+    class Meta:
+        table = "institution_code_claim"
+
+
 class InstitutionStatusChange(Model):
     id = fields.BigIntField(primary_key=True)
     institution: fields.ForeignKeyRelation[Institution] = fields.ForeignKeyField(
@@ -245,6 +261,9 @@ class Expert(Model):
     available = fields.BooleanField(default=True)
     status = fields.CharEnumField(ExpertStatus, max_length=10, default=ExpertStatus.ACTIVE)
     retire_reason = fields.TextField(default="")
+    # Where the expert works (GB/T 2260); it decides the platform. Empty for records made
+    # before the region was kept.
+    region_code = fields.CharField(max_length=6, default="")
     user_id = fields.BigIntField(null=True)
     platform: fields.ForeignKeyRelation[Platform] = fields.ForeignKeyField(
         "models.Platform", related_name="experts", on_delete=fields.RESTRICT

@@ -39,6 +39,16 @@ from qifu.orgs.types import (
 )
 
 
+def industry_filter(code: str) -> Q:
+    """A section (门类, a letter) stands for its divisions; a numeric code for itself and the
+    codes below it."""
+    code = industry_data.normalise(code)
+    if code.isalpha():
+        divisions = [d.code for d in industry_data.divisions(code)]
+        return Q(industry_code__in=divisions) if divisions else Q(id__in=[])
+    return Q(industry_code__startswith=code)
+
+
 @strawberry.type
 class OrgQueries:
     @strawberry.field(description="The service agreement an institution accepts when it applies.")
@@ -139,7 +149,7 @@ class DirectoryQueries:
         if region_code:
             query = query.filter(region_code__startswith=region_prefix(region_code))
         if industry_code:
-            query = query.filter(industry_code__startswith=industry_code)
+            query = query.filter(industry_filter(industry_code))
         if scale:
             query = query.filter(scale=EnterpriseScaleModel(scale))
         if tag:

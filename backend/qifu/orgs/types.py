@@ -467,6 +467,10 @@ class InstitutionNode(relay.Node):
             private=private,
         )
 
+    @strawberry.field(description="When the institution applied to join.")
+    def applied_at(self) -> datetime:
+        return self.model.created_at
+
     @strawberry.field(description="The named responder (members and operators).")
     def responder_name(self) -> str | None:
         return self.model.responder_name if self.private else None
@@ -629,6 +633,10 @@ class ExpertNode(relay.Node):
         found = await info.context.loader(load_platforms_by_id).load(self.model.platform_id)
         assert found is not None
         return PlatformNode.from_model(found)
+
+    @strawberry.field(description="Where the expert works; it decides the platform.")
+    def region(self) -> Region | None:
+        return region(self.model.region_code) if self.model.region_code else None
 
     @strawberry.field(description="Why the expert left the library (operators).")
     async def retire_reason(self, info: Info) -> str | None:

@@ -1,4 +1,5 @@
-"""Directory lists issue the same number of SQL statements for 5 rows as for 100."""
+"""The SPA's directory operations issue the same number of SQL statements for 5 rows as for
+100."""
 
 from __future__ import annotations
 
@@ -14,13 +15,13 @@ from qifu.orgs.models import (
     InstitutionStatus,
 )
 from tests.orgs.support import credit_code, make_network
+from tests.spa_operations import spa_operation
 from tests.support import count_sql, gql
 
-ENTERPRISES = """{ enterpriseDirectory(first: 100) { edges { node { id name region { fullName }
-  industry { name } scale tags platform { name } } } } }"""
-INSTITUTIONS = """{ institutionDirectory(first: 100) { edges { node { id name serviceDomains
-  contactName score { value } platform { name } } } } }"""
-EXPERTS = "{ expertDirectory(first: 100) { edges { node { id name expertise title } } } }"
+# Exactly what the directory pages send (read from the SPA's generated operations).
+ENTERPRISES = spa_operation("EnterpriseDirectory")
+INSTITUTIONS = spa_operation("InstitutionDirectory")
+EXPERTS = spa_operation("ExpertDirectory")
 
 
 async def add_rows(start: int, count: int, platform_ids: list[int]) -> None:
@@ -69,12 +70,21 @@ async def test_directories_have_no_n_plus_one(client: httpx.AsyncClient) -> None
     small: dict[str, int] = {}
     for name, query in (("e", ENTERPRISES), ("i", INSTITUTIONS), ("x", EXPERTS)):
         with count_sql() as sql:
-            result = await gql(client, query)
+            result = await gql(client, query, {"first": 100})
         assert len(next(iter(result["data"].values()))["edges"]) == 5
         small[name] = sql.count
     await add_rows(5, 95, platform_ids)
     for name, query in (("e", ENTERPRISES), ("i", INSTITUTIONS), ("x", EXPERTS)):
         with count_sql() as sql:
-            result = await gql(client, query)
+            result = await gql(client, query, {"first": 100})
         assert len(next(iter(result["data"].values()))["edges"]) == 100
         assert sql.count == small[name], (name, sql.statements)
+
+
+async def test_an_industry_section_stands_for_its_divisions(client: httpx.AsyncClient) -> None:
+    network = await make_network()
+    await add_rows(0, 2, [network.lucheng.id])  # 34 通用设备制造业, in section C
+    query = """query($i: String) { enterpriseDirectory(industryCode: $i) { totalCount } }"""
+    for code, expected in (("C", 2), ("34", 2), ("C34", 2), ("I", 0), ("65", 0)):
+        result = await gql(client, query, {"i": code})
+        assert result["data"]["enterpriseDirectory"]["totalCount"] == expected, code

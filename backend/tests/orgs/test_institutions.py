@@ -3,6 +3,7 @@ a reason kept as history; their dynamic score; the public directory."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any
@@ -120,6 +121,10 @@ async def test_other_platforms_and_members_cannot_decide(client: httpx.AsyncClie
         ({"serviceAreas": ["000000"]}, "serviceAreas", "INVALID_REGION"),
         ({"responderPhone": ""}, "responderPhone", "REQUIRED"),
         ({"creditCode": "123"}, "creditCode", "INVALID_CREDIT_CODE"),
+        ({"contactEmail": "not-an-address"}, "contactEmail", "INVALID_EMAIL"),
+        ({"contactEmail": "a" * 250 + "@x.cn"}, "contactEmail", "TOO_LONG"),
+        ({"contactPhone": "12345"}, "contactPhone", "INVALID_CONTACT_PHONE"),
+        ({"responderPhone": "0577-88886666"}, "responderPhone", "INVALID_PHONE"),
     ],
 )
 async def test_bad_applications_store_nothing(
@@ -168,3 +173,57 @@ def test_score_formula() -> None:
     assert scoring.combine({c.COMPLETION: 1.0, c.TIMELINESS: 0.5, c.SATISFACTION: 0.9}) == 82.0
     assert scoring.combine({c.COMPLETION: None, c.TIMELINESS: 1.0, c.SATISFACTION: 0.5}) == 75.0
     assert scoring.combine({c.COMPLETION: None, c.TIMELINESS: None, c.SATISFACTION: None}) is None
+
+
+async def test_one_live_institution_per_credit_code(client: httpx.AsyncClient) -> None:
+    network = await make_network()
+    await make_user("inst@qifu.cn")
+    await make_user("other@qifu.cn")
+    first = await login_token(client, "inst@qifu.cn")
+    second = await login_token(client, "other@qifu.cn")
+    await make_user("op@qifu.cn", operator_of=network.wenzhou.id)
+    operator = await login_token(client, "op@qifu.cn")
+    # A landline is a fine public number; it is kept as written.
+    applied = await gql(
+        client, APPLY, {"i": application(contactPhone="0577-88886666")}, token=first
+    )
+    iid = applied["data"]["applyInstitution"]["institution"]["id"]
+
+    for token in (first, second):  # pending: nobody applies for the same organisation again
+        again = await gql(client, APPLY, {"i": application(name="另一个名字")}, token=token)
+        assert again["data"]["applyInstitution"]["errors"] == [
+            {"field": "creditCode", "code": "INSTITUTION_EXISTS"}
+        ]
+    assert await Institution.all().count() == 1
+
+    # Rejected, the organisation may apply again (with what it fixed).
+    await gql(client, CHANGE, {"id": iid, "to": "REJECTED", "r": "资质不全"}, token=operator)
+    retried = await gql(client, APPLY, {"i": application()}, token=first)
+    assert retried["data"]["applyInstitution"]["errors"] == []
+    contact = await gql(
+        client,
+        "{ myInstitutions { status contactPhone appliedAt } }",
+        token=first,
+    )
+    rows = contact["data"]["myInstitutions"]
+    assert sorted(r["status"] for r in rows) == ["APPLIED", "REJECTED"]
+    assert {r["contactPhone"] for r in rows} == {"0577-88886666", None}
+    assert all(r["appliedAt"] for r in rows)
+
+
+async def test_simultaneous_applications_for_one_code_admit_one(
+    client: httpx.AsyncClient,
+) -> None:
+    await make_network()
+    tokens = []
+    for n in range(4):
+        await make_user(f"inst{n}@qifu.cn")
+        tokens.append(await login_token(client, f"inst{n}@qifu.cn"))
+    results = await asyncio.gather(
+        *[gql(client, APPLY, {"i": application()}, token=token) for token in tokens]
+    )
+    codes = sorted(
+        (r["data"]["applyInstitution"]["errors"] or [{"code": "ok"}])[0]["code"] for r in results
+    )
+    assert codes == ["INSTITUTION_EXISTS"] * 3 + ["ok"]
+    assert await Institution.all().count() == 1

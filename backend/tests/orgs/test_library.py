@@ -53,7 +53,9 @@ async def test_experts_outside_the_subtree_are_refused(client: httpx.AsyncClient
     operator = await login_token(client, "hz@qifu.cn")
     expert = {"name": "王专家", "expertise": ["融资"], "regionCode": "330300"}
     result = await gql(client, ADD, {"e": expert}, token=operator)
-    assert result["data"]["addExpert"]["errors"] == [{"field": "regionCode", "code": "FORBIDDEN"}]
+    assert result["data"]["addExpert"]["errors"] == [
+        {"field": "regionCode", "code": "REGION_OUTSIDE_SCOPE"}
+    ]
     await make_user("user@qifu.cn")
     user = await login_token(client, "user@qifu.cn")
     denied = await gql(client, ADD, {"e": {**expert, "regionCode": "330100"}}, token=user)
@@ -165,3 +167,32 @@ async def test_relinking_an_expert_moves_the_expert_role(client: httpx.AsyncClie
         client, "query($id: ID!) { node(id: $id) { ... on Expert { accountEmail } } }", {"id": eid}
     )
     assert public["data"]["node"] == {"accountEmail": None}
+
+
+async def test_an_expert_moves_only_within_the_operators_platforms(
+    client: httpx.AsyncClient,
+) -> None:
+    network = await make_network()
+    await make_user("op@qifu.cn", operator_of=network.wenzhou.id)
+    operator = await login_token(client, "op@qifu.cn")
+    expert = {"name": "孙专家", "expertise": ["技术转移"], "regionCode": "330300"}
+    added = await gql(client, ADD, {"e": expert}, token=operator)
+    eid = added["data"]["addExpert"]["expert"]["id"]
+    query = """mutation($id: ID!, $e: ExpertInput!) {
+      updateExpert(input: {expertId: $id, expert: $e}) {
+        expert { region { code } platform { name } } errors { field code } } }"""
+
+    moved = await gql(
+        client, query, {"id": eid, "e": {**expert, "regionCode": "330302"}}, token=operator
+    )
+    assert moved["data"]["updateExpert"] == {
+        "expert": {"region": {"code": "330302"}, "platform": {"name": "鹿城区企业服务窗口"}},
+        "errors": [],
+    }
+    away = await gql(
+        client, query, {"id": eid, "e": {**expert, "regionCode": "330102"}}, token=operator
+    )
+    assert away["data"]["updateExpert"]["errors"] == [
+        {"field": "regionCode", "code": "REGION_OUTSIDE_SCOPE"}
+    ]
+    assert (await Expert.get()).region_code == "330302"

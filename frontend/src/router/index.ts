@@ -31,10 +31,42 @@ export const routes: RouteRecordRaw[] = [
   { path: '/courses', name: 'courses', component: ComingSoon, meta: { title: 'nav.courses' } },
   { path: '/search', name: 'search', component: ComingSoon, meta: { title: 'home.search' } },
   {
+    // The public directories (名录): anyone may look, no login needed.
+    path: '/directory',
+    component: () => import('@/views/directory/Directory.vue'),
+    children: [
+      { path: '', name: 'directory', redirect: { name: 'directory-enterprises' } },
+      {
+        path: 'enterprises',
+        name: 'directory-enterprises',
+        component: () => import('@/views/directory/EnterpriseDirectory.vue'),
+        meta: { title: 'directory.tabs.enterprises' },
+      },
+      {
+        path: 'institutions',
+        name: 'directory-institutions',
+        component: () => import('@/views/directory/InstitutionDirectory.vue'),
+        meta: { title: 'directory.tabs.institutions' },
+      },
+      {
+        path: 'experts',
+        name: 'directory-experts',
+        component: () => import('@/views/directory/ExpertDirectory.vue'),
+        meta: { title: 'directory.tabs.experts' },
+      },
+    ],
+  },
+  {
     path: '/enterprise',
     name: 'enterprise',
     component: () => import('@/views/enterprise/Enterprise.vue'),
     meta: { title: 'nav.myEnterprise', requiresAuth: true },
+  },
+  {
+    path: '/institution',
+    name: 'institution',
+    component: () => import('@/views/institution/Institution.vue'),
+    meta: { title: 'nav.institution', requiresAuth: true },
   },
   {
     // The link of the invitation mail: visitors log in first and come back here.
@@ -104,6 +136,24 @@ export const routes: RouteRecordRaw[] = [
         name: 'console-enterprises',
         component: () => import('@/views/console/Enterprises.vue'),
         meta: { title: 'review.title', roles: ['OPERATOR', 'HUB_ADMIN'] },
+      },
+      {
+        path: 'institutions',
+        name: 'console-institutions',
+        component: () => import('@/views/console/Institutions.vue'),
+        meta: { title: 'institution.review.title', roles: ['OPERATOR', 'HUB_ADMIN'] },
+      },
+      {
+        path: 'departments',
+        name: 'console-departments',
+        component: () => import('@/views/console/Departments.vue'),
+        meta: { title: 'departments.title', roles: ['OPERATOR', 'HUB_ADMIN'] },
+      },
+      {
+        path: 'experts',
+        name: 'console-experts',
+        component: () => import('@/views/console/Experts.vue'),
+        meta: { title: 'experts.title', roles: ['OPERATOR', 'HUB_ADMIN'] },
       },
       {
         path: 'platforms',
