@@ -34,6 +34,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_worker(args: argparse.Namespace) -> int:
     from tortoise import Tortoise
 
+    import qifu.api.schema  # noqa: F401  (the domains register their periodic jobs)
     from qifu.core.logging import configure_logging
     from qifu.db import tortoise_config
     from qifu.notify import worker

@@ -12,6 +12,9 @@ MODEL_MODULES = [
     "qifu.accounts.models",
     "qifu.files.models",
     "qifu.orgs.models",
+    "qifu.catalog.models",
+    "qifu.feedback.models",
+    "qifu.engagements.models",
     "aerich.models",
 ]
 

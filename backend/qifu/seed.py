@@ -10,6 +10,8 @@ from qifu.accounts import passwords
 from qifu.accounts.models import Role, ScopeType, User
 from qifu.accounts.services import grant_role
 from qifu.core import audit, clock
+from qifu.demo_catalog import seed_catalog
+from qifu.demo_engagements import seed_engagements
 from qifu.demo_network import seed_network
 
 
@@ -84,5 +86,9 @@ async def seed_demo() -> list[tuple[DemoAccount, bool]]:
                 await grant_role(user, role, ScopeType.PLATFORM, None)
             results.append((account, created))
             users[account.email] = user
-        await seed_network(users)
+        if await seed_network(users):
+            await seed_catalog(users["institution@qifu.demo"].id)
+            await seed_engagements(
+                users["enterprise@qifu.demo"].id, users["institution@qifu.demo"].id
+            )
     return results

@@ -73,7 +73,9 @@ async def empty_tables() -> None:
         joined = ", ".join(f'"{t}"' for t in tables)
         await conn.execute_script(f"TRUNCATE {joined} RESTART IDENTITY CASCADE")
     else:
-        await conn.execute_script("".join(f'DELETE FROM "{t}";' for t in tables))
+        # Foreign keys off while emptying: the tables go in model order, not dependency order.
+        deletes = "".join(f'DELETE FROM "{t}";' for t in tables)
+        await conn.execute_script(f"PRAGMA foreign_keys = OFF;{deletes}PRAGMA foreign_keys = ON;")
 
 
 @pytest.fixture(autouse=True)

@@ -63,6 +63,7 @@ export type ConsoleItem =
   | 'nav-console-calendar'
   | 'nav-console-enterprises'
   | 'nav-console-institutions'
+  | 'nav-console-products'
   | 'nav-console-platforms'
   | 'nav-console-departments'
   | 'nav-console-experts'

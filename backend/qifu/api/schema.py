@@ -15,6 +15,11 @@ from qifu.accounts.queries import AccountQueries
 from qifu.api.audit_refusals import audit_every_mutation
 from qifu.api.extensions import build_extensions
 from qifu.audit.queries import AuditQueries
+from qifu.catalog.mutations import CatalogMutations
+from qifu.catalog.queries import CatalogQueries
+from qifu.engagements.mutations import EngagementMutations
+from qifu.engagements.queries import EngagementQueries
+from qifu.feedback.mutations import FeedbackMutations
 from qifu.files.mutations import FileMutations
 from qifu.orgs.mutations import OrgLibraryMutations, OrgMutations
 from qifu.orgs.queries import DirectoryQueries, OrgConsoleQueries, OrgQueries
@@ -25,7 +30,14 @@ from qifu.workcalendar.queries import CalendarQueries
 
 @strawberry.type
 class Query(
-    AccountQueries, AuditQueries, CalendarQueries, OrgQueries, DirectoryQueries, OrgConsoleQueries
+    AccountQueries,
+    AuditQueries,
+    CalendarQueries,
+    OrgQueries,
+    DirectoryQueries,
+    OrgConsoleQueries,
+    CatalogQueries,
+    EngagementQueries,
 ):
     @strawberry.field(description="Any object by its global ID; null when it is not visible.")
     async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:
@@ -38,7 +50,14 @@ class Query(
 
 @strawberry.type
 class Mutation(
-    AccountMutations, CalendarMutations, OrgMutations, OrgLibraryMutations, FileMutations
+    AccountMutations,
+    CalendarMutations,
+    OrgMutations,
+    OrgLibraryMutations,
+    FileMutations,
+    CatalogMutations,
+    EngagementMutations,
+    FeedbackMutations,
 ):
     pass
 

@@ -53,6 +53,12 @@ class ErrorCode(StrEnum):
     FILE_TYPE_NOT_ALLOWED = "FILE_TYPE_NOT_ALLOWED"
     FILE_TOO_LARGE = "FILE_TOO_LARGE"
     FILE_DAMAGED = "FILE_DAMAGED"
+    TOO_MANY = "TOO_MANY"
+    PRICE_MISMATCH = "PRICE_MISMATCH"
+    INSTITUTION_NOT_ACTIVE = "INSTITUTION_NOT_ACTIVE"
+    ENTERPRISE_NOT_VERIFIED = "ENTERPRISE_NOT_VERIFIED"
+    ALREADY_EVALUATED = "ALREADY_EVALUATED"
+    ALREADY_REPLIED = "ALREADY_REPLIED"
 
 
 # Chinese first (the default), English by Accept-Language.
@@ -167,6 +173,23 @@ MESSAGES: dict[ErrorCode, tuple[str, str]] = {
         "文件已损坏或内容与格式不符，请重新导出后上传",
         "The file is damaged or its content does not match its format; export it again",
     ),
+    ErrorCode.TOO_MANY: ("数量超过上限", "Too many items"),
+    ErrorCode.PRICE_MISMATCH: (
+        "价格与收费方式不一致：免费不填价格，固定价格填一个大于 0 的价格，"
+        "价格区间填起止价格且起价低于止价",
+        "The price does not fit the pricing: none when free, one price above 0 when fixed, "
+        "a lower and a higher bound for a range",
+    ),
+    ErrorCode.INSTITUTION_NOT_ACTIVE: (
+        "机构尚未入驻或已暂停服务，暂不能发布服务产品",
+        "The institution is not active: it cannot publish service products now",
+    ),
+    ErrorCode.ENTERPRISE_NOT_VERIFIED: (
+        "企业通过认证后才能以企业名义申请服务",
+        "The enterprise must be verified before it requests services",
+    ),
+    ErrorCode.ALREADY_EVALUATED: ("您已评价过", "You have rated this already"),
+    ErrorCode.ALREADY_REPLIED: ("已回复过该评价", "This evaluation has a reply already"),
 }
 
 

@@ -25,6 +25,9 @@ from qifu.accounts.models import STAFF_ROLES, Role, RoleGrant, User
 from qifu.files.models import FilePurpose, StoredFile
 
 ReadRule = Callable[[User, Sequence[RoleGrant], StoredFile], Awaitable[bool]]
+# Says a file is public (anyone, signed in or not, may read it), e.g. the image of a listed
+# service product; the domain that attached the file decides.
+PublicRule = Callable[[StoredFile], Awaitable[bool]]
 
 
 async def staff_can_read(viewer: User, grants: Sequence[RoleGrant], file: StoredFile) -> bool:
@@ -46,6 +49,28 @@ def register_reader(*purposes: FilePurpose) -> Callable[[ReadRule], ReadRule]:
     return register
 
 
+_public_rules: dict[FilePurpose, list[PublicRule]] = {p: [] for p in FilePurpose}
+
+
+def register_public(*purposes: FilePurpose) -> Callable[[PublicRule], PublicRule]:
+    """Decorator: ``rule`` may declare files of these purposes public (all when none)."""
+
+    def register(rule: PublicRule) -> PublicRule:
+        for purpose in purposes or tuple(FilePurpose):
+            if rule not in _public_rules[purpose]:
+                _public_rules[purpose].append(rule)
+        return rule
+
+    return register
+
+
+async def is_public(file: StoredFile) -> bool:
+    for rule in _public_rules[FilePurpose(file.purpose)]:
+        if await rule(file):
+            return True
+    return False
+
+
 def unregister_reader(purposes: Iterable[FilePurpose], rule: ReadRule) -> None:
     for purpose in purposes:
         if rule in _rules[purpose]:
@@ -63,13 +88,13 @@ def is_owner(viewer: User | None, file: StoredFile) -> bool:
 async def can_read(viewer: User | None, grants: Sequence[RoleGrant], file: StoredFile) -> bool:
     """Whether ``viewer`` (with these role grants) may see the file and its bytes."""
     if viewer is None or viewer.deleted_at is not None or not viewer.is_active:
-        return False
+        return await is_public(file)
     if is_owner(viewer, file):
         return True
     for rule in _rules[FilePurpose(file.purpose)]:
         if await rule(viewer, grants, file):
             return True
-    return False
+    return await is_public(file)
 
 
 def can_upload(viewer: User | None) -> bool:

@@ -170,8 +170,9 @@ def blob_path(file: StoredFile) -> Path:
 async def readable_file(
     key: str, viewer: User | None, grants: Sequence[RoleGrant]
 ) -> StoredFile | None:
-    """The file under ``key`` when ``viewer`` may read it; None exactly as for an unknown key."""
-    if viewer is None or not _KEY.fullmatch(key):
+    """The file under ``key`` when ``viewer`` (None: anonymous) may read it; None exactly as
+    for an unknown key."""
+    if not _KEY.fullmatch(key):
         return None
     file = await StoredFile.get_or_none(key=key)
     if file is None or not await policies.can_read(viewer, grants, file):
@@ -190,6 +191,11 @@ def download_token(file: StoredFile, viewer: User) -> str:
     """``<expiry>.<user id>.<mac>``: good for this file and this user for five minutes."""
     expires = int((clock.now() + URL_TTL).timestamp())
     return f"{expires}.{viewer.id}.{_signature(file.key, viewer.id, expires)}"
+
+
+def public_url(file: StoredFile) -> str:
+    """The plain link of a public file: no token, the same for everybody."""
+    return f"{settings().public_url.rstrip('/')}/files/{file.key}"
 
 
 def download_url(file: StoredFile, viewer: User) -> str:

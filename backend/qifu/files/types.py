@@ -35,9 +35,12 @@ class StoredFileNode(relay.Node):
     purpose: FilePurpose  # type: ignore[valid-type]
     created_at: datetime
     model: strawberry.Private[StoredFileModel]
+    # Set by the domain that shows the file when it knows the file is public (a listed
+    # product's image): the link then needs no token, and no sign-in.
+    public: strawberry.Private[bool] = False
 
     @classmethod
-    def from_model(cls, file: StoredFileModel) -> StoredFileNode:
+    def from_model(cls, file: StoredFileModel, *, public: bool = False) -> StoredFileNode:
         return cls(
             id=file.id,
             name=file.original_name,
@@ -46,13 +49,17 @@ class StoredFileNode(relay.Node):
             purpose=FilePurposeModel(file.purpose),
             created_at=file.created_at,
             model=file,
+            public=public,
         )
 
     @strawberry.field(
         description="A download link for the asking user, valid for 5 minutes: usable in "
-        "<img src> and links without an Authorization header."
+        "<img src> and links without an Authorization header. Public files (a listed "
+        "product's images) have a plain link that needs no sign-in."
     )
     def url(self, info: Info) -> str:
+        if self.public:
+            return services.public_url(self.model)
         return services.download_url(self.model, info.context.require_user())
 
     @classmethod

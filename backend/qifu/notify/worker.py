@@ -1,17 +1,44 @@
-"""The background worker: delivers the outbox. Runs inside ``qifu serve`` or as ``qifu worker``."""
+"""The background worker: delivers the outbox and runs the periodic jobs the domains register
+(e.g. engagements' automatic confirmation). Runs inside ``qifu serve`` or as ``qifu worker``."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import logging
+from collections.abc import Awaitable, Callable
+from time import monotonic
 
 from qifu.notify import mail
 
 log = logging.getLogger("qifu.worker")
 
+Job = Callable[[], Awaitable[int]]
+_jobs: dict[str, tuple[Job, float]] = {}
+_last_run: dict[str, float] = {}
+
+
+def register_job(name: str, job: Job, every_seconds: float = 300.0) -> None:
+    """A periodic job of a domain above notify (which never imports it)."""
+    _jobs[name] = (job, every_seconds)
+
+
+async def run_jobs(*, force: bool = False) -> dict[str, int]:
+    """Run the jobs that are due (all with ``force``); a failing job does not stop the rest."""
+    done: dict[str, int] = {}
+    for name, (job, every) in list(_jobs.items()):
+        if not force and monotonic() - _last_run.get(name, float("-inf")) < every:
+            continue
+        _last_run[name] = monotonic()
+        try:
+            done[name] = await job()
+        except Exception:  # the next round retries; the error is logged with its traceback
+            log.exception("job %s failed", name)
+    return done
+
 
 async def run_once() -> int:
+    await run_jobs()
     return await mail.deliver_due()
 
 

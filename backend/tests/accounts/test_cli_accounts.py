@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import httpx
 
 from qifu.accounts.models import Role, RoleGrant, User
+from qifu.catalog.models import ProductStatus, ServiceProduct, ServiceProductReview
+from qifu.engagements.models import Engagement, EngagementStatus, EngagementStep
+from qifu.feedback.models import Evaluation
 from qifu.files.models import StoredFile
 from qifu.orgs.models import (
     CertificationStatus,
@@ -14,7 +18,9 @@ from qifu.orgs.models import (
     Enterprise,
     Expert,
     Institution,
+    InstitutionStatus,
     Platform,
+    ServiceCategory,
 )
 from qifu.seed import DEMO_ACCOUNTS
 from qifu.settings import Settings
@@ -91,6 +97,11 @@ async def counts() -> tuple[int, ...]:
         await Institution.all().count(),
         await Department.all().count(),
         await Expert.all().count(),
+        await ServiceProduct.all().count(),
+        await ServiceProductReview.all().count(),
+        await Engagement.all().count(),
+        await EngagementStep.all().count(),
+        await Evaluation.all().count(),
     )
 
 
@@ -100,7 +111,28 @@ async def test_seed_demo_is_idempotent(settings: Settings, tmp_path: Path) -> No
     assert "(created)" in first.out
     snapshot = sorted((u.email, u.password_hash) for u in await User.all())
     assert len(snapshot) == len(DEMO_ACCOUNTS)
-    assert (await counts())[2:] == (4, 30, 10, 3, 15)
+    assert (await counts())[2:7] == (4, 30, 10, 3, 15)
+    # The service supermarket: ~60 products of every category, most of them on the shelf.
+    products = await ServiceProduct.all()
+    assert len(products) == 60
+    assert {p.category for p in products} == set(ServiceCategory)
+    states = Counter(ProductStatus(p.status) for p in products)
+    assert states == {
+        ProductStatus.PUBLISHED: 42,
+        ProductStatus.PENDING: 6,
+        ProductStatus.REJECTED: 4,
+        ProductStatus.DRAFT: 4,
+        ProductStatus.OFFLINE: 4,
+    }
+    active = {i.id for i in await Institution.filter(status=InstitutionStatus.ACTIVE)}
+    assert {p.institution_id for p in products} <= active
+    # Engagements: two in every state, with their archive and two evaluations.
+    engagements = await Engagement.all()
+    assert Counter(EngagementStatus(e.status) for e in engagements) == dict.fromkeys(
+        EngagementStatus, 2
+    )
+    assert await EngagementStep.all().count() == 2 * (1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 2 + 3)
+    assert await Evaluation.all().count() == 2
     before = await counts()
     second = await run_qifu(settings, "seed", "--demo", cwd=tmp_path)
     assert second.code == 0 and "(created)" not in second.out

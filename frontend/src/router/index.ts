@@ -26,7 +26,19 @@ const ComingSoon = () => import('@/views/portal/ComingSoon.vue')
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: () => import('@/views/portal/Home.vue'), meta: { title: 'nav.home' } },
   { path: '/policies', name: 'policies', component: ComingSoon, meta: { title: 'nav.policies' } },
-  { path: '/services', name: 'services', component: ComingSoon, meta: { title: 'nav.services' } },
+  {
+    // The service supermarket (服务超市): anyone may look, no login needed.
+    path: '/services',
+    name: 'services',
+    component: () => import('@/views/services/ServiceSupermarket.vue'),
+    meta: { title: 'nav.services' },
+  },
+  {
+    path: '/services/:id',
+    name: 'service-product',
+    component: () => import('@/views/services/ServiceProduct.vue'),
+    meta: { title: 'catalog.productTitle' },
+  },
   { path: '/activities', name: 'activities', component: ComingSoon, meta: { title: 'nav.activities' } },
   { path: '/courses', name: 'courses', component: ComingSoon, meta: { title: 'nav.courses' } },
   { path: '/search', name: 'search', component: ComingSoon, meta: { title: 'home.search' } },
@@ -67,6 +79,12 @@ export const routes: RouteRecordRaw[] = [
     name: 'institution',
     component: () => import('@/views/institution/Institution.vue'),
     meta: { title: 'nav.institution', requiresAuth: true },
+  },
+  {
+    path: '/institution/products',
+    name: 'institution-products',
+    component: () => import('@/views/institution/InstitutionProducts.vue'),
+    meta: { title: 'catalog.mine.title', requiresAuth: true },
   },
   {
     // The link of the invitation mail: visitors log in first and come back here.
@@ -142,6 +160,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'console-institutions',
         component: () => import('@/views/console/Institutions.vue'),
         meta: { title: 'institution.review.title', roles: ['OPERATOR', 'HUB_ADMIN'] },
+      },
+      {
+        path: 'products',
+        name: 'console-products',
+        component: () => import('@/views/console/Products.vue'),
+        meta: { title: 'catalog.review.title', roles: ['OPERATOR', 'HUB_ADMIN'] },
       },
       {
         path: 'departments',
