@@ -46,21 +46,10 @@ def licence_png() -> bytes:
     )
 
 
-class _Upload:
-    """The picture as an upload, so that it is stored and checked like any other."""
-
-    filename = "营业执照（演示样本）.png"
-
-    def __init__(self, data: bytes) -> None:
-        self._data = data
-
-    async def read(self, size: int = -1) -> bytes:
-        chunk = self._data if size < 0 else self._data[:size]
-        self._data = self._data[len(chunk) :]
-        return chunk
-
-
 async def store_demo_licence(actor: Actor, owner: User) -> StoredFile:
     return await file_services.upload(
-        actor, owner, _Upload(licence_png()), purpose=FilePurpose.BUSINESS_LICENCE
+        actor,
+        owner,
+        file_services.BytesUpload("营业执照（演示样本）.png", licence_png()),
+        purpose=FilePurpose.BUSINESS_LICENCE,
     )

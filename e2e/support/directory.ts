@@ -1,6 +1,6 @@
-import { crc32, deflateSync } from 'node:zlib'
 import type { APIRequestContext } from '@playwright/test'
 import { gql } from './api'
+import { pngFile } from './files'
 import { createEnterprise, randomCreditCode } from './orgs'
 
 /**
@@ -14,30 +14,6 @@ interface UserErrors {
 
 function assertNoErrors(what: string, payload: UserErrors): void {
   if (payload.errors.length) throw new Error(`${what}: ${JSON.stringify(payload.errors)}`)
-}
-
-function chunk(kind: string, data: Buffer): Buffer {
-  const type = Buffer.from(kind, 'latin1')
-  const length = Buffer.alloc(4)
-  length.writeUInt32BE(data.length)
-  const crc = Buffer.alloc(4)
-  crc.writeUInt32BE(crc32(Buffer.concat([type, data])))
-  return Buffer.concat([length, type, data, crc])
-}
-
-/** A 1×1 PNG whose comment makes its content unique. */
-export function tinyPng(note = Math.random().toString(36).slice(2)): Buffer {
-  const header = Buffer.alloc(13)
-  header.writeUInt32BE(1, 0)
-  header.writeUInt32BE(1, 4)
-  header.set([8, 2, 0, 0, 0], 8)
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('tEXt', Buffer.from(`Comment\0${note}`, 'latin1')),
-    chunk('IDAT', deflateSync(Buffer.from([0, 0xff, 0, 0]))),
-    chunk('IEND', Buffer.alloc(0)),
-  ])
 }
 
 /** Uploads a file the way the SPA does (graphql-multipart-request-spec); returns its id. */
@@ -92,11 +68,7 @@ export async function verifiedEnterprise(
   operatorToken: string,
   spec: EnterpriseSpec,
 ): Promise<{ id: string; name: string }> {
-  const licenceFileId = await uploadFile(request, ownerToken, 'BUSINESS_LICENCE', {
-    name: '营业执照.png',
-    mimeType: 'image/png',
-    buffer: tinyPng(),
-  })
+  const licenceFileId = await uploadFile(request, ownerToken, 'BUSINESS_LICENCE', pngFile('营业执照.png'))
   const enterprise = await createEnterprise(request, ownerToken, {
     ...spec,
     creditCode: randomCreditCode(spec.regionCode),

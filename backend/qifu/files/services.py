@@ -45,6 +45,20 @@ class UploadSource(Protocol):
     async def read(self, size: int = -1) -> bytes: ...
 
 
+class BytesUpload:
+    """Bytes made on the server (demo data, imports, tests) handed to ``upload`` as if they
+    had arrived in a request, so that they are checked and stored like any upload."""
+
+    def __init__(self, filename: str, data: bytes) -> None:
+        self.filename: str | None = filename
+        self._data = data
+
+    async def read(self, size: int = -1) -> bytes:
+        chunk = self._data if size < 0 else self._data[:size]
+        self._data = self._data[len(chunk) :]
+        return chunk
+
+
 def _is_upload(value: Any) -> bool:
     return callable(getattr(value, "read", None)) and not isinstance(value, (str, bytes))
 

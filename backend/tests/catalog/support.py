@@ -14,7 +14,7 @@ from qifu.files.models import FilePurpose
 from qifu.orgs import agreement, institutions
 from qifu.orgs.models import Institution, InstitutionStatus, ServiceCategory
 from qifu.orgs.scopes import scope_of
-from tests.orgs.support import _PngUpload, credit_code
+from tests.orgs.support import credit_code, png_upload
 from tests.support import ACTOR
 
 # A complete, valid product as the GraphQL input takes it.
@@ -105,5 +105,5 @@ async def make_product(
 
 
 async def image_id(owner: User, purpose: FilePurpose = FilePurpose.LOGO) -> int:
-    stored = await file_services.upload(ACTOR, owner, _PngUpload(), purpose=purpose)
+    stored = await file_services.upload(ACTOR, owner, png_upload(), purpose=purpose)
     return int(stored.id)

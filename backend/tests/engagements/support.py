@@ -21,7 +21,7 @@ from qifu.orgs import enterprises
 from qifu.orgs.models import Enterprise, Institution
 from qifu.orgs.scopes import Scope, scope_of
 from tests.catalog.support import make_institution, make_product
-from tests.orgs.support import Network, _PngUpload, credit_code, licence_file_id, make_network
+from tests.orgs.support import Network, credit_code, licence_file_id, make_network, png_upload
 from tests.support import ACTOR, login_token, make_user
 
 S = EngagementStatus
@@ -64,7 +64,7 @@ async def verified_enterprise(
 
 
 async def attachment(owner: User) -> int:
-    stored = await file_services.upload(ACTOR, owner, _PngUpload(), purpose=FilePurpose.ATTACHMENT)
+    stored = await file_services.upload(ACTOR, owner, png_upload(), purpose=FilePurpose.ATTACHMENT)
     return int(stored.id)
 
 

@@ -23,24 +23,15 @@ def credit_code(serial: int, region: str = "330302") -> str:
     return body + uscc.calc_check_digit(body)
 
 
-class _PngUpload:
-    """An upload as the GraphQL layer hands it over, for files made through the service."""
-
-    filename = "营业执照.png"
-
-    def __init__(self) -> None:
-        self._data = png()
-
-    async def read(self, size: int = -1) -> bytes:
-        chunk = self._data if size < 0 else self._data[:size]
-        self._data = self._data[len(chunk) :]
-        return chunk
+def png_upload(name: str = "营业执照.png") -> file_services.BytesUpload:
+    """A fresh PNG as an upload, for files made through the service."""
+    return file_services.BytesUpload(name, png())
 
 
 async def licence_file_id(owner: User) -> int:
     """A business licence image uploaded by ``owner``, ready to attach to an enterprise."""
     stored = await file_services.upload(
-        ACTOR, owner, _PngUpload(), purpose=FilePurpose.BUSINESS_LICENCE
+        ACTOR, owner, png_upload(), purpose=FilePurpose.BUSINESS_LICENCE
     )
     return int(stored.id)
 

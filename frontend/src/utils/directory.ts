@@ -6,11 +6,7 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import type { EnterpriseScale, ServiceCategory } from '@/gql/graphql'
 import { ENTERPRISE_SCALES, KNOWN_TAGS } from '@/utils/enterprise'
-
-/** Service domains in the order the catalogue lists them (one list for the whole SPA). */
 import { SERVICE_CATEGORIES } from '@/utils/institution'
-
-export const SERVICE_DOMAINS = SERVICE_CATEGORIES
 
 /** The tags the enterprise directory filters by. */
 export const DIRECTORY_TAGS: readonly string[] = KNOWN_TAGS
@@ -69,7 +65,7 @@ export function parseEnterpriseFilters(query: LocationQuery): EnterpriseFilters 
 export function parseInstitutionFilters(query: LocationQuery): InstitutionFilters {
   return {
     search: text(query.q),
-    domain: oneOf(query.domain, SERVICE_DOMAINS),
+    domain: oneOf(query.domain, SERVICE_CATEGORIES),
     region: matching(query.region, REGION),
   }
 }

@@ -35,6 +35,7 @@ export const InstitutionDetailFields = graphql(`
       name
       url
     }
+    appliedAt
     statusHistory {
       fromStatus
       toStatus
