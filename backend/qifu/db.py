@@ -14,6 +14,7 @@ MODEL_MODULES = [
     "qifu.orgs.models",
     "qifu.catalog.models",
     "qifu.feedback.models",
+    "qifu.notify.models",
     "qifu.engagements.models",
     "aerich.models",
 ]

@@ -5,7 +5,8 @@ are queued for them."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import base64
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from itertools import pairwise
 
@@ -14,7 +15,10 @@ from qifu.catalog.models import ServiceProduct
 from qifu.catalog.policies import public_q
 from qifu.core import calendar, clock
 from qifu.engagements.models import Engagement, EngagementStatus, EngagementStep
+from qifu.engagements.services import LABELS
 from qifu.feedback.models import Evaluation
+from qifu.notify import services as inbox
+from qifu.notify.models import Notification
 from qifu.orgs.models import CertificationStatus, Enterprise, Institution
 
 S = EngagementStatus
@@ -176,5 +180,28 @@ async def seed_engagements(enterprise_user_id: int, institution_user_id: int) ->
                 replied_at=at if overall < 4 else None,
                 created_at=at,
             )
+        await _notify_last_step(engagement, steps[-1][1], product.name, at, n)
         made += 1
     return made
+
+
+async def _notify_last_step(
+    engagement: Engagement, state: S, product_name: str, at: datetime, n: int
+) -> None:
+    """The inbox of the demo users: the newest step of each engagement, told to the side that
+    did not take it; the older half already read."""
+    by_enterprise = state in (S.REQUESTED, S.CANCELLED, S.CONFIRMED, S.EVALUATED)
+    recipient = engagement.institution_id if by_enterprise else engagement.enterprise_id
+    scope_type = ScopeType.INSTITUTION if by_enterprise else ScopeType.ENTERPRISE
+    grants = await RoleGrant.filter(scope_type=scope_type, scope_id=recipient)
+    gid = base64.b64encode(f"Engagement:{engagement.id}".encode()).decode()
+    await inbox.notify(
+        [g.user_id for g in grants],
+        kind=f"engagement.{state.value.lower()}",
+        title=f"服务进展：{LABELS[state]}",
+        body=f"服务产品：{product_name}\n当前环节：{LABELS[state]}",
+        link=f"/engagements/{gid}",
+        subject=("Engagement", engagement.id),
+    )
+    rows = Notification.filter(subject_type="Engagement", subject_id=engagement.id)
+    await rows.update(created_at=at, read_at=at if n < 12 else None)

@@ -22,8 +22,10 @@ if [ ! -x "$venv/qifu" ]; then
   echo "start-stack: $venv/qifu is missing; install the backend first (make backend-deps)" >&2
   exit 1
 fi
-if [ ! -f "$root/frontend/dist/index.html" ]; then
-  echo "start-stack: the SPA is not built; run (cd frontend && npm run build) first" >&2
+# QIFU_SPA_DIR serves a build made elsewhere (e.g. `npx vite build --outDir /tmp/spa`).
+spa_dir="${QIFU_SPA_DIR:-$root/frontend/dist}"
+if [ ! -f "$spa_dir/index.html" ]; then
+  echo "start-stack: the SPA is not built in $spa_dir; run (cd frontend && npm run build) first" >&2
   exit 1
 fi
 

@@ -64,6 +64,7 @@ export type ConsoleItem =
   | 'nav-console-enterprises'
   | 'nav-console-institutions'
   | 'nav-console-products'
+  | 'nav-console-engagements'
   | 'nav-console-platforms'
   | 'nav-console-departments'
   | 'nav-console-experts'

@@ -6,6 +6,8 @@ must keep (audit trail, later service archives) stay, attributed to "已注销�
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 
 from tortoise.transactions import in_transaction
@@ -25,6 +27,22 @@ from qifu.core.errors import DomainError, ErrorCode
 from qifu.core.models import AuditEvent
 
 DELETED_NAME = "已注销用户"
+
+
+@dataclass(frozen=True)
+class PersonalData:
+    """What a domain above accounts holds about a user: its part of the export, and what to
+    erase (inside the deletion's transaction) when the account is deleted."""
+
+    export: Callable[[User], Awaitable[Any]]
+    erase: Callable[[User], Awaitable[None]]
+
+
+_holders: dict[str, PersonalData] = {}
+
+
+def register(name: str, holder: PersonalData) -> None:
+    _holders[name] = holder
 
 
 def _iso(value: Any) -> str | None:
@@ -68,6 +86,7 @@ async def export_data(user: User) -> dict[str, Any]:
         "activity": [
             {"at": _iso(e.at), "action": e.action, "success": e.success, "ip": e.ip} for e in events
         ],
+        **{name: await holder.export(user) for name, holder in sorted(_holders.items())},
     }
 
 
@@ -95,6 +114,8 @@ async def delete_account(who: Actor, user: User, roles: set[Role], password: str
         await RecoveryCode.filter(user_id=user.id).delete()
         await EmailToken.filter(user_id=user.id).delete()
         await RoleGrant.filter(user_id=user.id).delete()
+        for holder in _holders.values():
+            await holder.erase(user)
         await Session.filter(user_id=user.id, revoked_at=None).update(
             revoked_at=now, revoked_reason="account_deleted"
         )

@@ -21,6 +21,8 @@ from qifu.engagements.mutations import EngagementMutations
 from qifu.engagements.queries import EngagementQueries
 from qifu.feedback.mutations import FeedbackMutations
 from qifu.files.mutations import FileMutations
+from qifu.notify.mutations import NotifyMutations
+from qifu.notify.queries import NotifyQueries
 from qifu.orgs.mutations import OrgLibraryMutations, OrgMutations
 from qifu.orgs.queries import DirectoryQueries, OrgConsoleQueries, OrgQueries
 from qifu.settings import Settings, settings
@@ -38,6 +40,7 @@ class Query(
     OrgConsoleQueries,
     CatalogQueries,
     EngagementQueries,
+    NotifyQueries,
 ):
     @strawberry.field(description="Any object by its global ID; null when it is not visible.")
     async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:
@@ -58,6 +61,7 @@ class Mutation(
     CatalogMutations,
     EngagementMutations,
     FeedbackMutations,
+    NotifyMutations,
 ):
     pass
 

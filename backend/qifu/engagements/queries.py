@@ -5,12 +5,16 @@ from __future__ import annotations
 import strawberry
 from strawberry.types import Info
 
-from qifu.api.relay import Connection, decode_node_id, paginate
+from qifu.api.relay import Connection, decode_node_id, page_size, paginate
+from qifu.catalog.loaders import load_products_by_id
+from qifu.catalog.types import visible_product
 from qifu.core.errors import DomainError
 from qifu.engagements import policies
 from qifu.engagements.models import Engagement
 from qifu.engagements.models import EngagementStatus as EngagementStatusModel
 from qifu.engagements.types import EngagementNode, EngagementStatus
+from qifu.feedback import services as feedback
+from qifu.feedback.types import Evaluation, EvaluationPage
 from qifu.orgs.types import operator_paths
 
 
@@ -63,3 +67,20 @@ class EngagementQueries:
         if status is not None:
             query = query.filter(status=EngagementStatusModel(status))
         return await paginate(query, first=first, after=after, convert=EngagementNode.from_model)
+
+    @strawberry.field(
+        description="The ratings of a service product's engagements, newest first: anyone "
+        "who may see the product sees them (without the raters' identities)."
+    )
+    async def product_evaluations(
+        self, info: Info, product_id: strawberry.ID, first: int | None = 10, offset: int = 0
+    ) -> EvaluationPage:
+        found = await info.context.loader(load_products_by_id).load(
+            _id(product_id, "ServiceProduct")
+        )
+        if found is None or await visible_product(info, found) is None:
+            return EvaluationPage(total_count=0, items=[])
+        total, rows = await feedback.for_target(
+            "ServiceProduct", found.id, limit=page_size(first), offset=max(offset, 0)
+        )
+        return EvaluationPage(total_count=total, items=[Evaluation.from_model(e) for e in rows])

@@ -45,6 +45,7 @@ from qifu.engagements.models import Engagement, EngagementStatus, EngagementStep
 from qifu.feedback import registry
 from qifu.feedback import services as feedback
 from qifu.feedback.models import Evaluation
+from qifu.notify import services as inbox
 from qifu.notify import worker
 from qifu.notify.mail import render
 from qifu.orgs import scoring
@@ -216,7 +217,8 @@ async def _step(
     return step
 
 
-async def _emails(side: Side, engagement: Engagement) -> list[str]:
+async def _recipients(side: Side, engagement: Engagement) -> list[User]:
+    """The active members (admins included) of one side, each once, in id order."""
     if side is Side.ENTERPRISE:
         scope_type, scope_id = ScopeType.ENTERPRISE, engagement.enterprise_id
         roles = [Role.ENTERPRISE_MEMBER, Role.ENTERPRISE_ADMIN]
@@ -226,17 +228,22 @@ async def _emails(side: Side, engagement: Engagement) -> list[str]:
     user_ids = await RoleGrant.filter(
         scope_type=scope_type, scope_id=scope_id, role__in=roles
     ).values_list("user_id", flat=True)
-    users = await User.filter(id__in=list(set(user_ids)), deleted_at=None, is_active=True)
-    return sorted({u.email for u in users})
+    return await User.filter(id__in=list(set(user_ids)), deleted_at=None, is_active=True).order_by(
+        "id"
+    )
 
 
-async def _notify(engagement: Engagement, to: Side, title: str, lines: list[str]) -> None:
-    """A mail to every member of the other side, in the caller's transaction."""
+async def _notify(
+    engagement: Engagement, to: Side, title: str, lines: list[str], *, event: str = ""
+) -> None:
+    """A mail and an inbox notification to every member of the other side, in the caller's
+    transaction. ``event`` names what happened when the new state does not say it."""
     product = await ServiceProduct.get(id=engagement.product_id)
     enterprise = await Enterprise.get(id=engagement.enterprise_id)
     institution = await Institution.get(id=engagement.institution_id)
     gid = base64.b64encode(f"Engagement:{engagement.id}".encode()).decode()  # its global ID
-    link = f"{settings().public_url.rstrip('/')}/engagements/{gid}"
+    path = f"/engagements/{gid}"
+    stage = LABELS[S(engagement.status)]
     text, html = render(
         title,
         [
@@ -244,13 +251,22 @@ async def _notify(engagement: Engagement, to: Side, title: str, lines: list[str]
             f"服务产品：{product.name}",
             f"服务机构：{institution.name}",
             f"申请企业：{enterprise.name}",
-            f"当前环节：{LABELS[S(engagement.status)]}",
+            f"当前环节：{stage}",
             *lines,
         ],
-        ("查看服务详情", link),
+        ("查看服务详情", f"{settings().public_url.rstrip('/')}{path}"),
     )
-    for email in await _emails(to, engagement):
+    recipients = await _recipients(to, engagement)
+    for email in sorted({u.email for u in recipients}):
         await outbox.enqueue_email(email, f"【企服】{title}", text, html)
+    await inbox.notify(
+        [u.id for u in recipients],
+        kind=f"engagement.{event or S(engagement.status).value.lower()}",
+        title=title,
+        body="\n".join([f"服务产品：{product.name}", f"当前环节：{stage}", *lines]),
+        link=path,
+        subject=("Engagement", engagement.id),
+    )
 
 
 # ---- the actions
@@ -476,7 +492,7 @@ async def add_progress(
         await _step(
             who, user, engagement, S.IN_SERVICE, kind=StepKind.PROGRESS, note=note, files=ids
         )
-        await _notify(engagement, Side.ENTERPRISE, "服务进展更新", [note])
+        await _notify(engagement, Side.ENTERPRISE, "服务进展更新", [note], event="progress")
     return engagement
 
 
@@ -532,7 +548,13 @@ async def dispute(
         engagement.confirm_due_at = None
         engagement.status_reason = reason.strip()
         await _step(who, user, engagement, S.IN_SERVICE, note=reason)
-        await _notify(engagement, Side.INSTITUTION, "企业对服务成果提出异议", [f"原因：{reason}"])
+        await _notify(
+            engagement,
+            Side.INSTITUTION,
+            "企业对服务成果提出异议",
+            [f"原因：{reason}"],
+            event="disputed",
+        )
     return engagement
 
 

@@ -11,6 +11,8 @@ import strawberry
 from strawberry import relay
 from strawberry.types import Info
 
+from qifu.accounts.loaders import load_users_by_id
+from qifu.accounts.services import phone_of
 from qifu.api.errors import UserError
 from qifu.catalog.loaders import load_products_by_id
 from qifu.catalog.types import ServiceProductNode
@@ -26,6 +28,7 @@ from qifu.engagements.models import StepKind as StepKindModel
 from qifu.feedback.types import DimensionScoreInput, Evaluation
 from qifu.files.loaders import load_stored_files_by_id
 from qifu.files.types import StoredFileNode
+from qifu.orgs.enterprises import contact_phone
 from qifu.orgs.loaders import (
     load_enterprises_by_id,
     load_institutions_by_id,
@@ -46,6 +49,19 @@ EngagementStepKind = strawberry.enum(StepKindModel, name="EngagementStepKind")
 async def _files(info: Info, ids: list[int]) -> list[StoredFileNode]:
     found = await info.context.loader(load_stored_files_by_id).load_many(ids)
     return [StoredFileNode.from_model(f) for f in found if f is not None]
+
+
+@strawberry.type(
+    description="Whom the institution contacts about an engagement: the member who requested "
+    "it and the enterprise's registered contact."
+)
+class EngagementContact:
+    requester_name: str
+    requester_email: str | None
+    requester_phone: str | None
+    enterprise_contact_name: str | None
+    enterprise_contact_phone: str | None
+    enterprise_contact_email: str | None
 
 
 @strawberry.type(description="One archived step of an engagement: who, when, note, files.")
@@ -152,6 +168,24 @@ class EngagementNode(relay.Node):
         found = await info.context.loader(load_institutions_by_id).load(self.model.institution_id)
         assert found is not None
         return InstitutionNode.from_model(found, private=False)
+
+    @strawberry.field(description="Both sides and the supervising operators see it.")
+    async def contact(self, info: Info) -> EngagementContact:
+        requester = await info.context.loader(load_users_by_id).load(self.model.requested_by_id)
+        enterprise = await info.context.loader(load_enterprises_by_id).load(
+            self.model.enterprise_id
+        )
+        assert enterprise is not None
+        # A deleted account keeps its anonymised name and no contact details.
+        active = requester is not None and requester.deleted_at is None
+        return EngagementContact(
+            requester_name=requester.name if requester else "",
+            requester_email=requester.email if requester and active else None,
+            requester_phone=(phone_of(requester) or None) if requester and active else None,
+            enterprise_contact_name=enterprise.contact_name or None,
+            enterprise_contact_phone=contact_phone(enterprise) or None,
+            enterprise_contact_email=enterprise.contact_email or None,
+        )
 
     @strawberry.field(description="The archive: every step, oldest first.")
     async def timeline(self, info: Info) -> list[EngagementStep]:

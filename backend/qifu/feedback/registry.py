@@ -44,3 +44,10 @@ def register(kind: SubjectKind) -> None:
 
 def kind(name: str) -> SubjectKind:
     return _kinds[name]
+
+
+def dimension_order(name: str, scores: dict[str, int]) -> list[tuple[str, int]]:
+    """The scores in the kind's order of dimensions (JSON columns need not keep key order)."""
+    known = _kinds[name].dimensions if name in _kinds else ()
+    rank = {d: n for n, d in enumerate(known)}
+    return sorted(scores.items(), key=lambda item: (rank.get(item[0], len(rank)), item[0]))

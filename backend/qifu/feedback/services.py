@@ -119,6 +119,16 @@ def satisfaction_rate(overalls: Sequence[int]) -> float | None:
     return sum(1 for o in overalls if o >= SATISFIED) / len(overalls)
 
 
+async def for_target(
+    target_type: str, target_id: int, *, limit: int, offset: int
+) -> tuple[int, list[Evaluation]]:
+    """One page of a target's evaluations, newest first, and how many there are."""
+    query = Evaluation.filter(target_type=target_type, target_id=target_id)
+    total = await query.count()
+    rows = await query.order_by("-created_at", "-id").offset(offset).limit(limit)
+    return total, list(rows)
+
+
 async def by_subject(kind_name: str, subject_ids: Sequence[int]) -> dict[int, list[Evaluation]]:
     grouped: dict[int, list[Evaluation]] = defaultdict(list)
     rows = await Evaluation.filter(subject_type=kind_name, subject_id__in=list(subject_ids))

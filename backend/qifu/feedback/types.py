@@ -7,6 +7,7 @@ from datetime import datetime
 import strawberry
 
 from qifu.api.errors import UserError
+from qifu.feedback import registry
 from qifu.feedback.models import Evaluation as EvaluationModel
 
 
@@ -31,12 +32,21 @@ class Evaluation:
         return cls(
             id=strawberry.ID(str(strawberry.relay.GlobalID("Evaluation", str(e.id)))),
             overall=e.overall,
-            dimensions=[DimensionScore(name=k, score=v) for k, v in (e.dimensions or {}).items()],
+            dimensions=[
+                DimensionScore(name=k, score=v)
+                for k, v in registry.dimension_order(e.subject_type, e.dimensions or {})
+            ],
             comment=e.comment,
             reply=e.reply or None,
             replied_at=e.replied_at,
             created_at=e.created_at,
         )
+
+
+@strawberry.type(description="A page of evaluations, newest first.")
+class EvaluationPage:
+    total_count: int
+    items: list[Evaluation]
 
 
 @strawberry.input

@@ -49,6 +49,14 @@ OPS: dict[str, tuple[str, dict[str, Any]]] = {
         "query($id: ID!) { node(id: $id) { id ... on Engagement { evaluation { overall } } } }",
         {"id": "EV"},
     ),
+    "node(ER).contact": (
+        "query($id: ID!) { node(id: $id) { ... on Engagement { contact { requesterEmail } } } }",
+        {"id": "ER"},
+    ),
+    "productEvaluations(P)": (
+        "query($p: ID!) { productEvaluations(productId: $p) { items { overall comment } } }",
+        {"p": "P"},
+    ),
     "myEngagements(E1) sees ER": (
         f"query($e: ID!) {{ myEngagements(enterpriseId: $e) {{ {CONN} }} }}",
         {"e": "E1", "see": "ER"},
@@ -137,6 +145,8 @@ Y, N = True, False
 MATRIX: dict[str, tuple[bool, ...]] = {
     "node(ER)":                           (N,   N,   Y,  Y,  N,  Y,  N,  Y,   N,   Y),
     "node(EV).evaluation":                (N,   N,   Y,  Y,  N,  Y,  N,  Y,   N,   Y),
+    "node(ER).contact":                   (N,   N,   Y,  Y,  N,  Y,  N,  Y,   N,   Y),
+    "productEvaluations(P)":              (Y,   Y,   Y,  Y,  Y,  Y,  Y,  Y,   Y,   Y),
     "myEngagements(E1) sees ER":          (N,   N,   Y,  Y,  N,  N,  N,  N,   N,   N),
     "myEngagements(I1) sees ER":          (N,   N,   N,  N,  N,  Y,  N,  N,   N,   N),
     "engagementsForSupervision sees ER":  (N,   N,   N,  N,  N,  N,  N,  Y,   N,   Y),
@@ -230,6 +240,8 @@ def carried_out(result: dict[str, Any], see: str | None) -> bool:
         return False
     if "edges" in value:
         return any(edge["node"]["id"] == see for edge in value["edges"])
+    if "items" in value:
+        return len(value["items"]) > 0
     if "evaluation" in value and "errors" not in value:
         return value["evaluation"] is not None
     return not value.get("errors")

@@ -7,6 +7,7 @@ import httpx
 
 from qifu.accounts.services import grants_of
 from qifu.catalog.models import ProductStatus
+from qifu.core import crypto
 from qifu.engagements import services
 from qifu.orgs.scopes import scope_of
 from tests.catalog.support import make_product
@@ -16,7 +17,8 @@ from tests.support import count_sql, gql
 FIELDS = """edges { node { id status answerDueAt answeredLate
   product { name institution { name } } enterprise { name } institution { name }
   timeline { toStatus actorName attachments { name } } evaluation { overall }
-  agreementFile { name } } } totalCount"""
+  agreementFile { name } contact { requesterName requesterEmail enterpriseContactPhone } } }
+  totalCount"""
 MINE_E = f"query($e: ID!) {{ myEngagements(enterpriseId: $e, first: 100) {{ {FIELDS} }} }}"
 MINE_I = f"query($i: ID!) {{ myEngagements(institutionId: $i, first: 100) {{ {FIELDS} }} }}"
 SUPERVISED = f"{{ engagementsForSupervision(first: 100) {{ {FIELDS} }} }}"
@@ -130,3 +132,18 @@ async def test_lists_issue_the_same_statements_for_5_and_100_rows(
     assert few == many
     result = await gql(client, MINE_E, {"e": e1}, token=world.tokens["e1_admin"])
     assert len(result["data"]["myEngagements"]["edges"]) == 100
+
+
+async def test_the_institution_sees_whom_to_contact(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    world.e1.contact_phone_enc = crypto.encrypt("0577-88886666")
+    await world.e1.save(update_fields=["contact_phone_enc"])
+    await drive(world, S.REQUESTED)
+    i1 = gid("Institution", world.i1.id)
+    result = await gql(client, MINE_I, {"i": i1}, token=world.tokens["i1_member"])
+    contact = result["data"]["myEngagements"]["edges"][0]["node"]["contact"]
+    requester = world.users["e1_admin"]
+    assert contact["requesterName"] == requester.name
+    assert contact["requesterEmail"] == requester.email
+    assert contact["enterpriseContactPhone"] == "0577-88886666"

@@ -335,8 +335,9 @@ export function createQifuClient(): Client {
     exchanges: [
       mapExchange({
         onError(error, operation) {
-          // Forms show their own errors; queries get a toast.
-          if (operation.kind === 'query') ElMessage.error(describeError(error))
+          // Forms show their own errors; queries get a toast, except background ones that ask
+          // for `{ quiet: true }` (the inbox badge's polling), which simply try again later.
+          if (operation.kind === 'query' && !operation.context.quiet) ElMessage.error(describeError(error))
         },
       }),
       fetchExchange,

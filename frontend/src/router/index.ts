@@ -87,6 +87,25 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'catalog.mine.title', requiresAuth: true },
   },
   {
+    path: '/institution/engagements',
+    name: 'institution-engagements',
+    component: () => import('@/views/institution/InstitutionEngagements.vue'),
+    meta: { title: 'engagements.institutionTitle', requiresAuth: true },
+  },
+  {
+    path: '/enterprise/engagements',
+    name: 'enterprise-engagements',
+    component: () => import('@/views/enterprise/EnterpriseEngagements.vue'),
+    meta: { title: 'engagements.enterpriseTitle', requiresAuth: true },
+  },
+  {
+    // One service's record (服务档案), by its global ID: the mails link here.
+    path: '/engagements/:id',
+    name: 'engagement',
+    component: () => import('@/views/engagements/EngagementDetail.vue'),
+    meta: { title: 'engagements.detail.title', requiresAuth: true },
+  },
+  {
     // The link of the invitation mail: visitors log in first and come back here.
     path: '/invitations/accept',
     name: 'accept-invitation',
@@ -137,6 +156,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'me.title', requiresAuth: true },
   },
   {
+    // My notifications (站内信); `?unread=1` shows the unread ones only.
+    path: '/inbox',
+    name: 'inbox',
+    component: () => import('@/views/workspace/Inbox.vue'),
+    meta: { title: 'inbox.title', requiresAuth: true },
+  },
+  {
     // Operators and the hub admin; each page narrows down to the roles the API allows it.
     path: '/console',
     component: () => import('@/layouts/ConsoleLayout.vue'),
@@ -166,6 +192,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'console-products',
         component: () => import('@/views/console/Products.vue'),
         meta: { title: 'catalog.review.title', roles: ['OPERATOR', 'HUB_ADMIN'] },
+      },
+      {
+        path: 'engagements',
+        name: 'console-engagements',
+        component: () => import('@/views/console/Engagements.vue'),
+        meta: { title: 'engagements.consoleTitle', roles: ['OPERATOR', 'HUB_ADMIN'] },
       },
       {
         path: 'departments',
