@@ -8,6 +8,8 @@ export default mergeConfig(
       environment: 'happy-dom',
       include: ['src/**/*.spec.ts'],
       restoreMocks: true,
+      setupFiles: ['src/test/setup.ts'],
+      testTimeout: 30_000,
     },
   }),
 )
