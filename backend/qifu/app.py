@@ -27,7 +27,7 @@ from qifu.core.logging import request_id_var
 from qifu.db import tortoise_config
 from qifu.files.http import download_route
 from qifu.files.kinds import largest_limit as largest_upload
-from qifu.notify import worker
+from qifu.notify import live, worker
 from qifu.orgs.reference import industries
 from qifu.settings import Settings, configure
 
@@ -211,6 +211,7 @@ def create_app(settings: Settings, *, run_worker: bool | None = None) -> Starlet
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         # Requests run in other tasks than the lifespan: they need the global context.
         await Tortoise.init(config=tortoise_config(settings), _enable_global_fallback=True)
+        await live.start(settings)  # other processes' new notifications (PostgreSQL)
         stop = asyncio.Event()
         task = asyncio.create_task(worker.run_forever(stop=stop)) if embedded_worker else None
         try:
@@ -219,6 +220,7 @@ def create_app(settings: Settings, *, run_worker: bool | None = None) -> Starlet
             stop.set()
             if task:
                 await task
+            await live.stop()
             await Tortoise.close_connections()
 
     routes: list[Route | Mount | WebSocketRoute] = [

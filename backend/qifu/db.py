@@ -16,6 +16,7 @@ MODEL_MODULES = [
     "qifu.feedback.models",
     "qifu.notify.models",
     "qifu.engagements.models",
+    "qifu.demands.models",
     "aerich.models",
 ]
 

@@ -65,6 +65,7 @@ export type ConsoleItem =
   | 'nav-console-institutions'
   | 'nav-console-products'
   | 'nav-console-engagements'
+  | 'nav-console-demands'
   | 'nav-console-platforms'
   | 'nav-console-departments'
   | 'nav-console-experts'

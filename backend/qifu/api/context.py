@@ -39,6 +39,8 @@ class Context:
     # The role grants with their scopes (which enterprise, which platform …).
     grants: list[RoleGrant] = field(default_factory=list)
     auth_failed: bool = False
+    # WebSocket: the connection_init payload (graphql-transport-ws), set by strawberry.
+    connection_params: dict[str, Any] | None = None
     _loaders: dict[Any, DataLoader[Any, Any]] = field(default_factory=dict)
     _scope: Scope | None = None
     _memo: dict[str, Any] = field(default_factory=dict)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from graphql import GraphQLError
 from strawberry.extensions import (
@@ -29,14 +30,23 @@ class MaskUnexpectedErrors(SchemaExtension):
     def on_operation(self) -> Iterator[None]:
         yield
         result = self.execution_context.result
-        if not result or not result.errors:
-            return
+        if result and result.errors:
+            result.errors = self._mask(result.errors)
+
+    def on_stream_result(self, result: Any) -> Iterator[None]:
+        """Each event of a subscription, which on_operation does not see."""
+        errors = getattr(result, "errors", None)
+        if errors:
+            result.errors = self._mask(errors)
+        yield
+
+    def _mask(self, errors: list[GraphQLError]) -> list[GraphQLError]:
         context = self.execution_context.context
         request_id = getattr(context, "request_id", "")
         processed: list[GraphQLError] = []
-        for error in result.errors:
+        for error in errors:
             original = error.original_error
-            if original is None:
+            if original is None or (error.extensions or {}).get("requestId") is not None:
                 processed.append(error)
             elif isinstance(original, PublicError):
                 processed.append(
@@ -63,7 +73,7 @@ class MaskUnexpectedErrors(SchemaExtension):
                         extensions={"code": "INTERNAL_SERVER_ERROR", "requestId": request_id},
                     )
                 )
-        result.errors = processed
+        return processed
 
 
 def build_extensions(

@@ -17,12 +17,15 @@ from qifu.api.extensions import build_extensions
 from qifu.audit.queries import AuditQueries
 from qifu.catalog.mutations import CatalogMutations
 from qifu.catalog.queries import CatalogQueries
+from qifu.demands.mutations import DemandMutations
+from qifu.demands.queries import DemandQueries
 from qifu.engagements.mutations import EngagementMutations
 from qifu.engagements.queries import EngagementQueries
 from qifu.feedback.mutations import FeedbackMutations
 from qifu.files.mutations import FileMutations
 from qifu.notify.mutations import NotifyMutations
 from qifu.notify.queries import NotifyQueries
+from qifu.notify.subscriptions import NotifySubscriptions
 from qifu.orgs.mutations import OrgLibraryMutations, OrgMutations
 from qifu.orgs.queries import DirectoryQueries, OrgConsoleQueries, OrgQueries
 from qifu.settings import Settings, settings
@@ -40,6 +43,7 @@ class Query(
     OrgConsoleQueries,
     CatalogQueries,
     EngagementQueries,
+    DemandQueries,
     NotifyQueries,
 ):
     @strawberry.field(description="Any object by its global ID; null when it is not visible.")
@@ -60,6 +64,7 @@ class Mutation(
     FileMutations,
     CatalogMutations,
     EngagementMutations,
+    DemandMutations,
     FeedbackMutations,
     NotifyMutations,
 ):
@@ -67,6 +72,11 @@ class Mutation(
 
 
 audit_every_mutation(Mutation)
+
+
+@strawberry.type
+class Subscription(NotifySubscriptions):
+    pass
 
 
 class QifuSchema(strawberry.Schema):
@@ -80,10 +90,13 @@ def build_schema(s: Settings | None = None) -> strawberry.Schema:
     return QifuSchema(
         query=Query,
         mutation=Mutation,
+        subscription=Subscription,
         extensions=build_extensions(s),
         config=StrawberryConfig(disable_field_suggestions=s.is_production),
     )
 
 
 def schema_sdl() -> str:
-    return strawberry.Schema(query=Query, mutation=Mutation).as_str() + "\n"
+    return (
+        strawberry.Schema(query=Query, mutation=Mutation, subscription=Subscription).as_str() + "\n"
+    )

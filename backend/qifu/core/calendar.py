@@ -185,6 +185,26 @@ async def add_working_hours(
         day += timedelta(days=1)
 
 
+async def working_time_between(
+    start: datetime, end: datetime, periods: Sequence[Period] | None = None
+) -> timedelta:
+    """The working time (working periods of working days) from ``start`` to ``end``; zero
+    when ``end`` is not later. The inverse of ``add_working_hours``."""
+    spans = _check_periods(work_periods() if periods is None else periods)
+    cursor, stop = _local(start), _local(end)
+    total = timedelta(0)
+    day = cursor.date()
+    while day <= stop.date():
+        if await is_workday(day):
+            for begin, close in spans:
+                opens = max(datetime.combine(day, begin, SHANGHAI), cursor)
+                closes = min(datetime.combine(day, close, SHANGHAI), stop)
+                if closes > opens:
+                    total += closes - opens
+        day += timedelta(days=1)
+    return total
+
+
 async def known_years() -> list[int]:
     return [row.year for row in await CalendarYear.all().order_by("year").only("year")]
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from tortoise import connections
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from qifu.accounts import privacy_rights
@@ -13,10 +15,35 @@ from qifu.accounts.models import User
 from qifu.core import audit, clock
 from qifu.core.audit import Actor
 from qifu.core.errors import DomainError, ErrorCode
+from qifu.notify import live
 from qifu.notify.models import Notification
 
 TITLE_MAX = 200
 MAX_IDS = 100
+
+
+_COLUMNS = ("user_id", "kind", "title", "body", "link", "subject_type", "subject_id", "created_at")
+# Rows per INSERT, well within both databases' limits on bound parameters.
+ROWS_PER_INSERT = 500
+
+
+async def _insert_returning_ids(
+    conn: BaseDBAsyncClient, rows: Sequence[Sequence[object]]
+) -> list[tuple[int, int]]:
+    """One INSERT of many rows that also says which ids they got: (user id, id) pairs."""
+    postgres = conn.capabilities.dialect == "postgres"
+    width = len(_COLUMNS)
+    groups = [
+        "(" + ",".join(f"${n * width + i + 1}" if postgres else "?" for i in range(width)) + ")"
+        for n in range(len(rows))
+    ]
+    columns = ",".join(f'"{c}"' for c in _COLUMNS)
+    returned = await conn.execute_query_dict(
+        f'INSERT INTO "notification" ({columns}) VALUES {",".join(groups)} '
+        'RETURNING "user_id", "id"',
+        [value for row in rows for value in row],
+    )
+    return [(int(r["user_id"]), int(r["id"])) for r in returned]
 
 
 def _relative_path(link: str) -> bool:
@@ -41,21 +68,16 @@ async def notify(
         return 0
     now = clock.now()
     subject_type, subject_id = subject if subject else ("", None)
-    await Notification.bulk_create(
-        [
-            Notification(
-                user_id=user_id,
-                kind=kind,
-                title=title[:TITLE_MAX],
-                body=body,
-                link=link,
-                subject_type=subject_type,
-                subject_id=subject_id,
-                created_at=now,
-            )
-            for user_id in recipients
+    conn = connections.get("default")  # the caller's transaction, when there is one
+    created_at = Notification._meta.fields_map["created_at"].to_db_value(now, Notification)
+    inserted: list[tuple[int, int]] = []
+    for first in range(0, len(recipients), ROWS_PER_INSERT):
+        rows = [
+            (user_id, kind, title[:TITLE_MAX], body, link, subject_type, subject_id, created_at)
+            for user_id in recipients[first : first + ROWS_PER_INSERT]
         ]
-    )
+        inserted += await _insert_returning_ids(conn, rows)
+    await live.announce(sorted(inserted))
     return len(recipients)
 
 

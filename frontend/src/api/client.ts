@@ -9,8 +9,13 @@
  * - Refreshes are single-flight inside a tab and serialised across tabs with the Web Locks
  *   API; the winner shares the new session (or a logout) over BroadcastChannel, so the
  *   rotating refresh token is never presented twice.
+ * - Subscriptions go over one WebSocket (graphql-transport-ws, opened while one is active)
+ *   that carries the access token in its `connection_init` payload; it reconnects with the
+ *   new token after a refresh and closes at logout.
  */
-import { Client, fetchExchange, mapExchange, type CombinedError } from '@urql/core'
+import { Client, fetchExchange, mapExchange, subscriptionExchange, type CombinedError } from '@urql/core'
+import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws'
+import { watch } from 'vue'
 import { print, type DocumentNode } from 'graphql'
 import { ElMessage } from 'element-plus'
 import { graphql, useFragment, type FragmentType } from '@/gql'
@@ -321,7 +326,57 @@ export function describeError(error: CombinedError): string {
   return error.graphQLErrors[0]?.message || t('app.unexpectedError')
 }
 
+function websocketUrl(): string {
+  const { protocol, host } = window.location
+  return `${protocol === 'https:' ? 'wss:' : 'ws:'}//${host}${GRAPHQL_URL}`
+}
+
+/** Waits before reconnecting: at once after a token change, then backing off up to 30 s. */
+function retryWait(retries: number): Promise<void> {
+  const ms = retries === 0 ? 0 : Math.min(30_000, 1000 * 2 ** retries) * (0.5 + Math.random() / 2)
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}
+
+/**
+ * The WebSocket for subscriptions. Its `connection_init` carries the current access token
+ * (refreshed first when about to expire); when the token changes (refresh, another user,
+ * logout) an open socket is dropped and reopened with the new one, subscriptions included.
+ */
+export function createLiveSocket(url = websocketUrl()): WsClient {
+  const auth = useAuthStore()
+  let tokenSent: string | null = null
+  const socket = createWsClient({
+    url,
+    lazy: true,
+    // A header that is mounted again (another layout) keeps the socket.
+    lazyCloseTimeout: 2000,
+    retryAttempts: Number.MAX_SAFE_INTEGER,
+    shouldRetry: () => true,
+    retryWait,
+    connectionParams: async () => {
+      let token = auth.accessToken
+      if (token && auth.isExpiring()) token = await refreshSession()
+      tokenSent = token
+      return token ? { authorization: `Bearer ${token}` } : {}
+    },
+    on: {
+      closed: () => {
+        tokenSent = null
+      },
+    },
+  })
+  watch(
+    () => auth.accessToken,
+    (token) => {
+      if (tokenSent !== null && token !== tokenSent) socket.terminate()
+    },
+  )
+  return socket
+}
+
 export function createQifuClient(): Client {
+  let socket: WsClient | null = null
+
   return new Client({
     url: GRAPHQL_URL,
     // Mutations and queries go by POST; GET is reserved for persisted queries.
@@ -341,6 +396,19 @@ export function createQifuClient(): Client {
         },
       }),
       fetchExchange,
+      subscriptionExchange({
+        forwardSubscription(request) {
+          socket ??= createLiveSocket()
+          const live = socket
+          const input = { ...request, query: request.query ?? '' }
+          return {
+            subscribe(sink) {
+              const unsubscribe = live.subscribe(input, sink)
+              return { unsubscribe }
+            },
+          }
+        },
+      }),
     ],
   })
 }

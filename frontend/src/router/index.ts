@@ -115,8 +115,22 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/enterprise/demands',
     name: 'enterprise-demands',
-    component: ComingSoon,
-    meta: { title: 'nav.demands' },
+    component: () => import('@/views/enterprise/EnterpriseDemands.vue'),
+    meta: { title: 'demands.enterpriseTitle', requiresAuth: true },
+  },
+  {
+    // Demands assigned to my institution, department or expert identity.
+    path: '/institution/demands',
+    name: 'institution-demands',
+    component: () => import('@/views/institution/InstitutionDemands.vue'),
+    meta: { title: 'demands.handlerTitle', requiresAuth: true },
+  },
+  {
+    // One demand (诉求), by its global ID: the mails link here.
+    path: '/demands/:id',
+    name: 'demand',
+    component: () => import('@/views/demands/DemandDetail.vue'),
+    meta: { title: 'demands.detail.title', requiresAuth: true },
   },
   { path: '/privacy', name: 'privacy', component: () => import('@/views/portal/Privacy.vue'), meta: { title: 'privacy.title' } },
   {
@@ -198,6 +212,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'console-engagements',
         component: () => import('@/views/console/Engagements.vue'),
         meta: { title: 'engagements.consoleTitle', roles: ['OPERATOR', 'HUB_ADMIN'] },
+      },
+      {
+        path: 'demands',
+        name: 'console-demands',
+        component: () => import('@/views/console/Demands.vue'),
+        meta: { title: 'demands.consoleTitle', roles: ['OPERATOR', 'HUB_ADMIN'] },
       },
       {
         path: 'departments',
