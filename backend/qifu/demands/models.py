@@ -13,7 +13,15 @@ from qifu.orgs.models import Enterprise, Platform
 
 class DemandKind(StrEnum):
     DEMAND = "DEMAND"  # 诉求
-    COMPLAINT = "COMPLAINT"  # 投诉 (kept for the complaints to come)
+    COMPLAINT = "COMPLAINT"  # 投诉
+
+
+class ComplaintTarget(StrEnum):
+    """What a complaint is against."""
+
+    INSTITUTION = "INSTITUTION"
+    SERVICE = "SERVICE"  # a service product
+    OPERATOR = "OPERATOR"  # the operators of a platform
 
 
 class DemandCategory(StrEnum):
@@ -110,6 +118,16 @@ class Demand(Model):
     resolved_at = fields.DatetimeField(null=True)
     closed_at = fields.DatetimeField(null=True)
     last_urged_at = fields.DatetimeField(null=True)
+    # A complaint's target (kind COMPLAINT only) and its name when the complaint was made.
+    complaint_target_type = fields.CharEnumField(ComplaintTarget, max_length=12, null=True)
+    complaint_target_id = fields.BigIntField(null=True)
+    complaint_target_name = fields.CharField(max_length=200, default="")
+    # The worker's marks: a reminder or an escalation is sent once per deadline; they are
+    # cleared when a new deadline is set.
+    accept_reminded_at = fields.DatetimeField(null=True)
+    accept_escalated_at = fields.DatetimeField(null=True)
+    reply_reminded_at = fields.DatetimeField(null=True)
+    reply_escalated_at = fields.DatetimeField(null=True)
     updated_at = fields.DatetimeField()
 
     class Meta:
@@ -152,3 +170,55 @@ class DemandCategorySetting(Model):
 
     class Meta:
         table = "demand_category_setting"
+
+
+class OfferStatus(StrEnum):
+    PENDING = "PENDING"
+    PICKED = "PICKED"
+    NOT_PICKED = "NOT_PICKED"  # another offer was picked, or offers were closed
+    WITHDRAWN = "WITHDRAWN"
+
+
+class DemandOffer(Model):
+    """An active institution's offer to take a demand open for offers, with a short proposal."""
+
+    id = fields.BigIntField(primary_key=True)
+    demand: fields.ForeignKeyRelation[Demand] = fields.ForeignKeyField(
+        "models.Demand", related_name="offers", on_delete=fields.CASCADE
+    )
+    demand_id: int
+    institution_id = fields.BigIntField(db_index=True)
+    proposal = fields.TextField()
+    status = fields.CharEnumField(OfferStatus, max_length=12, default=OfferStatus.PENDING)
+    offered_by_id = fields.BigIntField()
+    created_at = fields.DatetimeField()
+    decided_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "demand_offer"
+        unique_together = (("demand", "institution_id"),)
+
+
+class FollowUpStatus(StrEnum):
+    OPEN = "OPEN"
+    DONE = "DONE"
+
+
+class DemandFollowUp(Model):
+    """回访: a task for the operators when an enterprise rated a demand 2 or less."""
+
+    id = fields.BigIntField(primary_key=True)
+    demand: fields.OneToOneRelation[Demand] = fields.OneToOneField(
+        "models.Demand", related_name="follow_up", on_delete=fields.CASCADE
+    )
+    demand_id: int
+    platform_id = fields.BigIntField(db_index=True)
+    rating = fields.SmallIntField()
+    status = fields.CharEnumField(FollowUpStatus, max_length=8, default=FollowUpStatus.OPEN)
+    result = fields.TextField(default="")
+    done_by_id = fields.BigIntField(null=True)
+    created_at = fields.DatetimeField()
+    done_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "demand_follow_up"
