@@ -11,6 +11,7 @@ from qifu.accounts.models import Role, ScopeType, User
 from qifu.accounts.services import grant_role
 from qifu.core import audit, clock
 from qifu.demo_catalog import seed_catalog
+from qifu.demo_demands import seed_demands
 from qifu.demo_engagements import seed_engagements
 from qifu.demo_network import seed_network
 
@@ -91,4 +92,5 @@ async def seed_demo() -> list[tuple[DemoAccount, bool]]:
             await seed_engagements(
                 users["enterprise@qifu.demo"].id, users["institution@qifu.demo"].id
             )
+            await seed_demands(users)
     return results

@@ -69,6 +69,9 @@ export type ConsoleItem =
   | 'nav-console-platforms'
   | 'nav-console-departments'
   | 'nav-console-experts'
+  | 'nav-console-demand-settings'
+  | 'nav-console-complaints'
+  | 'nav-console-follow-ups'
 
 /** Opens a console page through the navigation (drawer on narrow screens, sub-menu otherwise). */
 export async function openConsole(page: Page, item: ConsoleItem): Promise<void> {

@@ -7,8 +7,8 @@ import { confirmMessageBox, expectNoHorizontalScroll, fieldError, loginThroughUi
 /**
  * The demand loop (诉求): a member of a verified enterprise submits a demand; the operator of
  * its window platform accepts it and assigns it to an institution; the institution replies;
- * the enterprise confirms it resolved and rates it. Another demand is not accepted, and the
- * enterprise reads the explanation.
+ * the enterprise, its demand page open, sees the reply arrive live, confirms it resolved and
+ * rates it. Another demand is not accepted, and the enterprise reads the explanation.
  */
 
 async function openAction(page: Page, action: string): Promise<Locator> {
@@ -71,6 +71,22 @@ test('a demand goes round the loop; another is not accepted with an explanation'
   await expect(status(operatorPage)).toHaveText('办理中')
   await expect(operatorPage.getByTestId('demand-handler')).toContainText(setup.institution.name)
 
+  // --- the enterprise sits on its demand page with an empty inbox, its subscription open
+  const requesterToken = await apiToken(request, requester.email, requester.password)
+  await mutate(request, requesterToken, 'markNotificationsRead', 'MarkNotificationsReadInput', { all: true })
+  const subscribed = new Promise<void>((resolve) => {
+    page.on('websocket', (ws) =>
+      ws.on('framesent', (frame) => {
+        if (String(frame.payload).includes('notificationAdded')) resolve()
+      }),
+    )
+  })
+  await page.reload()
+  await expect(status(page)).toHaveText('办理中')
+  await subscribed
+  await expect(page.getByTestId('inbox-badge').locator('sup')).toBeHidden()
+  await page.evaluate(() => ((window as unknown as { sat: boolean }).sat = true))
+
   // --- the institution replies from its list
   const institutionPage = await newPage(browser, testInfo)
   await loginThroughUi(institutionPage, member.email, member.password)
@@ -82,6 +98,13 @@ test('a demand goes round the loop; another is not accepted with an explanation'
   await submitDialog(institutionPage, form, '答复')
   await expect(status(institutionPage)).toHaveText('已答复')
   await institutionPage.context().close()
+
+  // --- the enterprise's page shows the reply's notification at once: no navigation, no reload
+  await expect(page.getByTestId('inbox-badge').locator('sup')).toHaveText('1')
+  const toast = page.locator('.inbox-toast')
+  await expect(toast).toContainText('您的诉求已答复')
+  expect(new URL(page.url()).pathname).toBe(demandPath)
+  expect(await page.evaluate(() => (window as unknown as { sat?: boolean }).sat)).toBe(true)
 
   // --- the enterprise confirms it resolved and rates it
   await page.reload()
@@ -102,7 +125,6 @@ test('a demand goes round the loop; another is not accepted with an explanation'
   await expect(page.getByTestId('demand-step-title')).toHaveText(['提交诉求', '受理诉求', '交办诉求', '答复诉求', '确认已解决', '评价并办结'])
 
   // --- another demand (through the API) is not accepted; the enterprise reads why
-  const requesterToken = await apiToken(request, requester.email, requester.password)
   const second = await mutate(
     request,
     requesterToken,

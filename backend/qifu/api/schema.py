@@ -17,7 +17,10 @@ from qifu.api.extensions import build_extensions
 from qifu.audit.queries import AuditQueries
 from qifu.catalog.mutations import CatalogMutations
 from qifu.catalog.queries import CatalogQueries
+from qifu.demands.board_api import BoardMutations, BoardQueries
+from qifu.demands.complaint_api import ComplaintMutations, ComplaintQueries
 from qifu.demands.mutations import DemandMutations
+from qifu.demands.offer_api import DemandOfferMutations, DemandOfferQueries
 from qifu.demands.queries import DemandQueries
 from qifu.engagements.mutations import EngagementMutations
 from qifu.engagements.queries import EngagementQueries
@@ -44,6 +47,9 @@ class Query(
     CatalogQueries,
     EngagementQueries,
     DemandQueries,
+    DemandOfferQueries,
+    BoardQueries,
+    ComplaintQueries,
     NotifyQueries,
 ):
     @strawberry.field(description="Any object by its global ID; null when it is not visible.")
@@ -65,6 +71,9 @@ class Mutation(
     CatalogMutations,
     EngagementMutations,
     DemandMutations,
+    DemandOfferMutations,
+    BoardMutations,
+    ComplaintMutations,
     FeedbackMutations,
     NotifyMutations,
 ):

@@ -59,6 +59,7 @@ class ErrorCode(StrEnum):
     ENTERPRISE_NOT_VERIFIED = "ENTERPRISE_NOT_VERIFIED"
     ALREADY_EVALUATED = "ALREADY_EVALUATED"
     ALREADY_REPLIED = "ALREADY_REPLIED"
+    ALREADY_OFFERED = "ALREADY_OFFERED"
 
 
 # Chinese first (the default), English by Accept-Language.
@@ -190,6 +191,10 @@ MESSAGES: dict[ErrorCode, tuple[str, str]] = {
     ),
     ErrorCode.ALREADY_EVALUATED: ("您已评价过", "You have rated this already"),
     ErrorCode.ALREADY_REPLIED: ("已回复过该评价", "This evaluation has a reply already"),
+    ErrorCode.ALREADY_OFFERED: (
+        "本机构已提交过承接意向",
+        "Your institution has already offered to take this demand",
+    ),
 }
 
 

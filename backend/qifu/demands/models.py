@@ -61,6 +61,12 @@ class HandlerType(StrEnum):
     INSTITUTION = "INSTITUTION"
     DEPARTMENT = "DEPARTMENT"
     EXPERT = "EXPERT"
+    PLATFORM = "PLATFORM"  # the operators of a platform: the handlers of complaints
+
+
+# The columns' comment as first migrated. PLATFORM (added later) fits the same VARCHAR(12);
+# a new comment would need ALTER COLUMN … COMMENT, which SQLite cannot do.
+HANDLER_COLUMN_COMMENT = "INSTITUTION: INSTITUTION\nDEPARTMENT: DEPARTMENT\nEXPERT: EXPERT"
 
 
 class DemandEventKind(StrEnum):
@@ -98,7 +104,9 @@ class Demand(Model):
         DemandStatus, max_length=25, default=DemandStatus.SUBMITTED, db_index=True
     )
     status_reason = fields.TextField(default="")
-    handler_type = fields.CharEnumField(HandlerType, max_length=12, null=True)
+    handler_type = fields.CharEnumField(
+        HandlerType, max_length=12, null=True, description=HANDLER_COLUMN_COMMENT
+    )
     handler_id = fields.BigIntField(null=True)
     # Every handler it was ever assigned or transferred to, as "|INSTITUTION:3|EXPERT:5|", so
     # a handler's list ("now or before") is one LIKE filter on both dialects.
@@ -149,9 +157,13 @@ class DemandEvent(Model):
     actor_name = fields.CharField(max_length=100, default="")
     note = fields.TextField(default="")
     attachment_ids: fields.Field[list] = fields.JSONField(default=list)
-    handler_before_type = fields.CharEnumField(HandlerType, max_length=12, null=True)
+    handler_before_type = fields.CharEnumField(
+        HandlerType, max_length=12, null=True, description=HANDLER_COLUMN_COMMENT
+    )
     handler_before_id = fields.BigIntField(null=True)
-    handler_after_type = fields.CharEnumField(HandlerType, max_length=12, null=True)
+    handler_after_type = fields.CharEnumField(
+        HandlerType, max_length=12, null=True, description=HANDLER_COLUMN_COMMENT
+    )
     handler_after_id = fields.BigIntField(null=True)
     at = fields.DatetimeField()
 

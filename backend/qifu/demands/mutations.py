@@ -14,7 +14,7 @@ from qifu.api.errors import user_errors
 from qifu.api.relay import decode_node_id
 from qifu.core.audit import Actor
 from qifu.core.errors import DomainError
-from qifu.demands import services
+from qifu.demands import jobs, score, services  # noqa: F401  (jobs and score register themselves)
 from qifu.demands.models import Demand, DemandCategory, DemandChannel, HandlerType
 from qifu.demands.policies import Me
 from qifu.demands.types import (
@@ -43,6 +43,7 @@ _NODE_TYPES = {
     HandlerType.INSTITUTION: "Institution",
     HandlerType.DEPARTMENT: "Department",
     HandlerType.EXPERT: "Expert",
+    HandlerType.PLATFORM: "Platform",  # complaints: the operators of a platform
 }
 
 

@@ -3,7 +3,11 @@
 - the enterprise's members: its own demands;
 - handlers (members of an institution, handlers of a department, experts with an account):
   the demands assigned or transferred to them, now or before;
-- operators: the demands of their platform subtree (the hub administrator: all).
+- operators: the demands of their platform subtree (the hub administrator: all); they are
+  also the handlers of complaints, as (PLATFORM, their platform) — so a complained-against
+  institution never handles, and never sees, the complaint;
+- members of an ACTIVE institution whose platform is on the demand platform's chain (above
+  or below it): the demand while it is OPEN_FOR_OFFERS, without the enterprise's contact.
 
 Nobody else: a denied demand answers exactly as an unknown id.
 """
@@ -17,9 +21,9 @@ from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
 from qifu.accounts.models import Role, RoleGrant, ScopeType
-from qifu.demands.models import Demand, HandlerType
+from qifu.demands.models import Demand, DemandKind, DemandStatus, HandlerType
 from qifu.orgs import platforms
-from qifu.orgs.models import Platform
+from qifu.orgs.models import Institution, InstitutionStatus, Platform
 from qifu.orgs.scopes import Scope, platform_subtree_q, scope_of
 
 NOTHING = Q(id__in=[])
@@ -38,6 +42,8 @@ class Me:
     # The operator's subtree paths; None for the whole network, [] when not staff.
     paths: list[str] | None
     handles: frozenset[Handler]
+    # (institution id, its platform's path) of my ACTIVE institutions: who may offer.
+    offering: tuple[tuple[int, str], ...] = ()
 
     @property
     def is_staff(self) -> bool:
@@ -53,13 +59,28 @@ def handles_of(grants: Iterable[RoleGrant], scope: Scope) -> frozenset[Handler]:
             found.add((HandlerType.DEPARTMENT, grant.scope_id))
         elif grant.role == Role.EXPERT and grant.scope_type == ScopeType.EXPERT:
             found.add((HandlerType.EXPERT, grant.scope_id))
+    # Operators handle complaints as "the operators of their platform".
+    found |= {(HandlerType.PLATFORM, p) for p in scope.operator_platform_ids}
     return frozenset(found)
 
 
 async def me_of(grants: list[RoleGrant]) -> Me:
     scope = scope_of(grants)
     paths = await platforms.operator_paths(scope) if scope.is_staff else []
-    return Me(scope, paths, handles_of(grants, scope))
+    handles = handles_of(grants, scope)
+    if scope.network_wide:  # the whole network's staff act for the hub's operators too
+        hub = await platforms.hub()
+        handles |= {(HandlerType.PLATFORM, hub.id)} if hub else frozenset()
+    return Me(scope, paths, handles, await _offering(scope))
+
+
+async def _offering(scope: Scope) -> tuple[tuple[int, str], ...]:
+    if not scope.institution_member_of:
+        return ()
+    rows = await Institution.filter(
+        id__in=sorted(scope.institution_member_of), status=InstitutionStatus.ACTIVE
+    ).values_list("id", "platform__path")
+    return tuple(sorted((int(i), str(p)) for i, p in rows))  # type: ignore[misc]
 
 
 def is_enterprise(me: Me, demand: Demand) -> bool:
@@ -84,8 +105,33 @@ def is_supervisor(me: Me, platform: Platform | None) -> bool:
     return platform is not None and any(platform.path.startswith(p) for p in me.paths)
 
 
+def offering_for(me: Me, platform: Platform | None) -> list[int]:
+    """My ACTIVE institutions that serve the platform: on its chain, above or below it."""
+    if platform is None:
+        return []
+    return [
+        i
+        for i, path in me.offering
+        if platform.path.startswith(path) or path.startswith(platform.path)
+    ]
+
+
+def may_offer(me: Me, demand: Demand, platform: Platform | None) -> bool:
+    """Members of a serving ACTIVE institution see a demand while it is open for offers."""
+    return (
+        demand.status == DemandStatus.OPEN_FOR_OFFERS
+        and demand.kind == DemandKind.DEMAND  # complaints are never offered
+        and bool(offering_for(me, platform))
+    )
+
+
 def can_see(me: Me, demand: Demand, platform: Platform | None) -> bool:
-    return is_enterprise(me, demand) or was_handler(me, demand) or is_supervisor(me, platform)
+    return (
+        is_enterprise(me, demand)
+        or was_handler(me, demand)
+        or is_supervisor(me, platform)
+        or may_offer(me, demand, platform)
+    )
 
 
 def can_see_contact(me: Me, demand: Demand, platform: Platform | None) -> bool:
@@ -112,6 +158,20 @@ def handled_by(me: Me, current_only: bool = False) -> QuerySet[Demand]:
         for t, i in sorted(me.handles)
     ]
     return Demand.filter(Q(*parts, join_type=Q.OR))
+
+
+def open_for_my_offers(me: Me) -> QuerySet[Demand]:
+    """Open for offers on the chain of one of my ACTIVE institutions' platforms."""
+    parts = []
+    for _, path in me.offering:
+        ids = [p for p in path.strip("/").split("/") if p]
+        above = ["/" + "/".join(ids[:n]) + "/" for n in range(1, len(ids) + 1)]
+        parts += [Q(platform__path__startswith=path), Q(platform__path__in=above)]
+    if not parts:
+        return Demand.filter(NOTHING)
+    return Demand.filter(
+        Q(*parts, join_type=Q.OR), status=DemandStatus.OPEN_FOR_OFFERS, kind=DemandKind.DEMAND
+    )
 
 
 def supervised(me: Me) -> QuerySet[Demand]:

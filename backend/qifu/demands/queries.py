@@ -7,7 +7,6 @@ from typing import Any
 import strawberry
 from strawberry import relay
 from strawberry.types import Info
-from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
 from qifu.api.relay import (
@@ -18,17 +17,23 @@ from qifu.api.relay import (
     page_size,
     paginate,
 )
-from qifu.core import clock
 from qifu.core.errors import DomainError
-from qifu.demands import policies, services
+from qifu.demands import board, policies, services
+from qifu.demands.board import overdue_q
 from qifu.demands.models import Demand
 from qifu.demands.models import DemandCategory as DemandCategoryModel
+from qifu.demands.models import DemandChannel as DemandChannelModel
+from qifu.demands.models import DemandKind as DemandKindModel
 from qifu.demands.models import DemandStatus as DemandStatusModel
+from qifu.demands.models import HandlerType as HandlerTypeModel
 from qifu.demands.types import (
     DemandCategory,
     DemandCategorySetting,
+    DemandChannel,
+    DemandKind,
     DemandNode,
     DemandStatus,
+    HandlerType,
     me,
 )
 
@@ -40,12 +45,6 @@ def _id(value: strawberry.ID, kind: str) -> int:
         return decode_node_id(value, kind, "id")
     except DomainError:
         return 0
-
-
-def overdue_q() -> Q:
-    """Pending past its deadline: not accepted in time, or not replied in time."""
-    now = clock.now()
-    return Q(status=S.SUBMITTED, accept_due_at__lt=now) | Q(status=S.ASSIGNED, reply_due_at__lt=now)
 
 
 async def _overdue_first(
@@ -98,11 +97,14 @@ class DemandQueries:
         info: Info,
         enterprise_id: strawberry.ID,
         status: DemandStatus | None = None,  # type: ignore[valid-type]
+        kind: DemandKind | None = None,  # type: ignore[valid-type]
         first: int | None = 20,
         after: str | None = None,
     ) -> Connection[DemandNode]:
         info.context.require_user()
         query = policies.of_enterprise(await me(info), _id(enterprise_id, "Enterprise"))
+        if kind is not None:  # DEMAND or COMPLAINT only; both when not given
+            query = query.filter(kind=DemandKindModel(kind))
         return await paginate(
             _status(query, status), first=first, after=after, convert=DemandNode.from_model
         )
@@ -127,7 +129,8 @@ class DemandQueries:
 
     @strawberry.field(
         description="The supervision board: demands of the operator's platform subtree, "
-        "overdue first, then newest first."
+        "overdue first, then newest first. platformId: that platform's subtree (within mine); "
+        "handlerType with handlerId: the current handler."
     )
     async def demands_for_supervision(
         self,
@@ -135,17 +138,31 @@ class DemandQueries:
         status: DemandStatus | None = None,  # type: ignore[valid-type]
         category: DemandCategory | None = None,  # type: ignore[valid-type]
         overdue: bool | None = None,
+        kind: DemandKind | None = None,  # type: ignore[valid-type]
+        channel: DemandChannel | None = None,  # type: ignore[valid-type]
+        platform_id: strawberry.ID | None = None,
+        handler_type: HandlerType | None = None,  # type: ignore[valid-type]
+        handler_id: strawberry.ID | None = None,
         first: int | None = 20,
         after: str | None = None,
     ) -> Connection[DemandNode]:
         info.context.require_user()
-        query = _status(policies.supervised(await me(info)), status)
-        if category is not None:
-            query = query.filter(category=DemandCategoryModel(category))
-        if overdue is True:
-            query = query.filter(overdue_q())
-        elif overdue is False:
-            query = query.filter(~overdue_q())
+        handler = None
+        if handler_type is not None and handler_id is not None:
+            kind_of = HandlerTypeModel(handler_type)
+            handler = (kind_of, _id(handler_id, board.NODE_TYPES[kind_of]))
+        query = await board.board(
+            await me(info),
+            board.BoardFilter(
+                status=S(status) if status is not None else None,
+                category=DemandCategoryModel(category) if category is not None else None,
+                kind=DemandKindModel(kind) if kind is not None else None,
+                channel=DemandChannelModel(channel) if channel is not None else None,
+                overdue=overdue,
+                platform_id=_id(platform_id, "Platform") if platform_id is not None else None,
+                handler=handler,
+            ),
+        )
         return await _overdue_first(query, first, after)
 
     @strawberry.field(description="The deadlines of every demand category.")

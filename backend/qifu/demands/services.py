@@ -29,8 +29,22 @@ The actions that move along them (``ACTIONS``; who acts, from where, to where):
     evaluate    enterprise   RESOLVED               → CLOSED (through feedback)
     urge        enterprise (once per 24 h) or operator, while the demand waits on the platform
 
-Offers (OPEN_FOR_OFFERS) are in the table but no action reaches them yet: institutions'
-offers come later. Every action locks the demand row first (select_for_update). Someone
+Offers (qifu.demands.offers):
+
+    open_for_offers  operator       ACCEPTED        → OPEN_FOR_OFFERS (serving institutions told)
+    offer            institution    OPEN_FOR_OFFERS (one per institution; the state stays)
+    withdraw_offer   institution    OPEN_FOR_OFFERS (its pending offer; the state stays)
+    pick_offer       enterprise/op. OPEN_FOR_OFFERS → ASSIGNED (the offering institution)
+    close_offers     operator       OPEN_FOR_OFFERS → ACCEPTED (pending offers not picked)
+
+Complaints (kind COMPLAINT, ``qifu.demands.complaints``) run the same loop, handled by the
+operators themselves (``handler_for``), and never open for offers; a rating of 2 or less
+opens a follow-up visit (``qifu.demands.followups``).
+
+The worker (``qifu.demands.jobs``) reminds before the deadlines, escalates after them, and
+takes two steps as the system: REPLIED → RESOLVED and RESOLVED → CLOSED after 7 silent days.
+
+Every action locks the demand row first (select_for_update). Someone
 who may not see the demand is answered as for an unknown id; someone who sees it but whose
 action the state does not allow gets INVALID_TRANSITION; nothing changes in either case.
 """
@@ -38,7 +52,7 @@ action the state does not allow gets INVALID_TRANSITION; nothing changes in eith
 from __future__ import annotations
 
 import base64
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -52,6 +66,7 @@ from qifu.core.errors import DomainError, ErrorCode
 from qifu.core.validators import check_contact_phone, check_text, normalise_phone, raise_all
 from qifu.demands import file_access, policies
 from qifu.demands.models import (
+    ComplaintTarget,
     Demand,
     DemandCategory,
     DemandCategorySetting,
@@ -107,7 +122,7 @@ TRANSITIONS: dict[S, frozenset[S]] = {
     S.WITHDRAWN: frozenset(),
     S.CLOSED: frozenset(),
 }
-# The edges of offers, which no action takes yet.
+# The edges of offers (qifu.demands.offers takes them).
 OFFER_EDGES = frozenset(
     {
         (S.ACCEPTED, S.OPEN_FOR_OFFERS),
@@ -121,6 +136,7 @@ class Side(StrEnum):
     ENTERPRISE = "ENTERPRISE"
     OPERATOR = "OPERATOR"
     HANDLER = "HANDLER"
+    INSTITUTION = "INSTITUTION"  # a member of an institution that may offer to take it
 
 
 @dataclass(frozen=True)
@@ -150,6 +166,11 @@ ACTIONS: dict[str, Action] = {
     "reopen": _action({E}, {S.REPLIED}, S.REOPENED),
     "evaluate": _action({E}, {S.RESOLVED}, S.CLOSED),
     "urge": _action({E, OP}, WAITING_ON_PLATFORM, None),
+    "open_for_offers": _action({OP}, {S.ACCEPTED}, S.OPEN_FOR_OFFERS),
+    "offer": _action({Side.INSTITUTION}, {S.OPEN_FOR_OFFERS}, None),
+    "withdraw_offer": _action({Side.INSTITUTION}, {S.OPEN_FOR_OFFERS}, None),
+    "pick_offer": _action({E, OP}, {S.OPEN_FOR_OFFERS}, S.ASSIGNED),
+    "close_offers": _action({OP}, {S.OPEN_FOR_OFFERS}, S.ACCEPTED),
 }
 for _name, _rule in ACTIONS.items():  # every action moves along the table
     for _source in _rule.sources:
@@ -242,6 +263,8 @@ async def sides_of(me: Me, demand: Demand) -> set[Side]:
         sides.add(Side.HANDLER)
     if me.is_staff and policies.is_supervisor(me, await _platform(demand)):
         sides.add(Side.OPERATOR)
+    if me.offering and policies.may_offer(me, demand, await _platform(demand)):
+        sides.add(Side.INSTITUTION)
     return sides
 
 
@@ -254,6 +277,9 @@ async def _acting(me: Me, demand_id: int, action: str) -> tuple[Demand, set[Side
     if not sides and not policies.was_handler(me, demand):
         raise DomainError(ErrorCode.NOT_FOUND, "demandId")
     if S(demand.status) not in rule.sources:
+        raise DomainError(ErrorCode.INVALID_TRANSITION, "demandId")
+    if demand.kind == DemandKind.COMPLAINT and rule.target is S.OPEN_FOR_OFFERS:
+        # Complaints stay with the operators: institutions never see them offered.
         raise DomainError(ErrorCode.INVALID_TRANSITION, "demandId")
     acting = sides & rule.sides
     if not acting:
@@ -287,11 +313,29 @@ async def check_handler(handler_type: HandlerType, handler_id: int) -> str:
         department = await Department.get_or_none(id=handler_id)
         if department is not None:
             return department.name
-    else:
+    elif handler_type is HandlerType.EXPERT:
         expert = await Expert.get_or_none(id=handler_id)
         if expert is not None and expert.status == ExpertStatus.ACTIVE and expert.user_id:
             return expert.name
     raise DomainError(ErrorCode.NOT_FOUND, "handlerId")
+
+
+def platform_chain(platform: Platform) -> list[int]:
+    """The platform and those above it, hub first (from its materialised path)."""
+    return [int(p) for p in platform.path.strip("/").split("/") if p]
+
+
+async def handler_for(demand: Demand, handler_type: HandlerType, handler_id: int) -> str:
+    """Who may take this demand, and its name. The one rule of kinds: a COMPLAINT is handled
+    only by the operators of a platform in its supervising chain (so never by the institution
+    complained about); a DEMAND by anyone check_handler accepts, never by operators."""
+    if demand.kind != DemandKind.COMPLAINT:
+        return await check_handler(handler_type, handler_id)
+    if handler_type is not HandlerType.PLATFORM:
+        raise DomainError(ErrorCode.INVALID, "handlerType")
+    if handler_id not in platform_chain(await _platform(demand)):
+        raise DomainError(ErrorCode.NOT_FOUND, "handlerId")
+    return (await Platform.get(id=handler_id)).name
 
 
 def _add_keys(current: str, values: Sequence[str]) -> str:
@@ -352,7 +396,8 @@ async def _event(
 class To(StrEnum):
     ENTERPRISE = "ENTERPRISE"
     HANDLER = "HANDLER"
-    OPERATORS = "OPERATORS"
+    OPERATORS = "OPERATORS"  # of the demand's platform and of the platforms above it
+    OWN_OPERATORS = "OWN_OPERATORS"  # of the nearest platform with operators (reminders)
 
 
 async def _user_ids_of_grants(scope_type: ScopeType, scope_id: int, roles: list[Role]) -> set[int]:
@@ -369,12 +414,16 @@ async def handler_user_ids(handler_type: HandlerType, handler_id: int) -> set[in
     if handler_type is HandlerType.DEPARTMENT:
         roles = [Role.DEPARTMENT_HANDLER]
         return await _user_ids_of_grants(ScopeType.DEPARTMENT, handler_id, roles)
+    if handler_type is HandlerType.PLATFORM:
+        return await _user_ids_of_grants(ScopeType.PLATFORM, handler_id, [Role.OPERATOR])
     expert = await Expert.get_or_none(id=handler_id)
     return {expert.user_id} if expert is not None and expert.user_id else set()
 
 
-async def _recipients(demand: Demand, audiences: set[To]) -> list[User]:
-    ids: set[int] = set()
+async def _recipients(
+    demand: Demand, audiences: set[To], user_ids: Iterable[int] = ()
+) -> list[User]:
+    ids: set[int] = set(user_ids)
     if To.ENTERPRISE in audiences:
         roles = [Role.ENTERPRISE_MEMBER, Role.ENTERPRISE_ADMIN]
         ids |= await _user_ids_of_grants(ScopeType.ENTERPRISE, demand.enterprise_id, roles)
@@ -382,12 +431,23 @@ async def _recipients(demand: Demand, audiences: set[To]) -> list[User]:
         ids |= await handler_user_ids(HandlerType(demand.handler_type), demand.handler_id)
     if To.OPERATORS in audiences:
         # The operators of the demand's platform and of the platforms above it.
-        platform = await _platform(demand)
-        chain = [int(p) for p in platform.path.strip("/").split("/") if p]
+        chain = platform_chain(await _platform(demand))
         rows = await RoleGrant.filter(
             role=Role.OPERATOR, scope_type=ScopeType.PLATFORM, scope_id__in=chain
         ).values_list("user_id", flat=True)
         ids |= {int(i) for i in rows}  # type: ignore[call-overload]
+    if To.OWN_OPERATORS in audiences:
+        # The nearest platform up the chain that has operators: a window may have none.
+        platform = await _platform(demand)
+        chain = [int(p) for p in platform.path.strip("/").split("/") if p]
+        found = await RoleGrant.filter(
+            role=Role.OPERATOR, scope_type=ScopeType.PLATFORM, scope_id__in=chain
+        ).values_list("scope_id", "user_id")
+        for nearest in reversed(chain):
+            own = {int(u) for p, u in found if p == nearest}
+            if own:
+                ids |= own
+                break
     if not ids:
         return []
     return await User.filter(id__in=sorted(ids), deleted_at=None, is_active=True).order_by("id")
@@ -398,10 +458,17 @@ def global_id(demand_id: int) -> str:
 
 
 async def _notify(
-    demand: Demand, audiences: set[To], title: str, lines: Sequence[str], *, event: str = ""
+    demand: Demand,
+    audiences: set[To],
+    title: str,
+    lines: Sequence[str],
+    *,
+    event: str = "",
+    user_ids: Iterable[int] = (),
 ) -> None:
-    """A mail and an inbox notification to each recipient, in the caller's transaction."""
-    recipients = await _recipients(demand, audiences)
+    """A mail and an inbox notification to each recipient (the audiences' and ``user_ids``),
+    in the caller's transaction."""
+    recipients = await _recipients(demand, audiences, user_ids)
     if not recipients:
         return
     enterprise = await Enterprise.get(id=demand.enterprise_id)
@@ -454,15 +521,34 @@ def _validate(data: DemandData) -> None:
     )
 
 
+@dataclass(frozen=True)
+class Against:
+    """What a complaint is against (its name snapshotted) and the platform that handles it."""
+
+    target_type: ComplaintTarget
+    target_id: int
+    target_name: str
+    platform_id: int
+
+
 async def _create(
-    who: Actor, user: User, enterprise: Enterprise, data: DemandData, channel: DemandChannel
+    who: Actor,
+    user: User,
+    enterprise: Enterprise,
+    data: DemandData,
+    channel: DemandChannel,
+    against: Against | None = None,
 ) -> Demand:
+    """A demand, or with ``against`` a complaint (qifu.demands.complaints)."""
     files = await file_access.attachments(user, data.attachment_ids, "attachmentIds")
     now = clock.now()
     limits = await deadlines_for(data.category)
     phone = normalise_phone(data.contact_phone) if data.contact_phone.strip() else ""
     demand = await Demand.create(
-        kind=DemandKind.DEMAND,
+        kind=DemandKind.COMPLAINT if against else DemandKind.DEMAND,
+        complaint_target_type=against.target_type if against else None,
+        complaint_target_id=against.target_id if against else None,
+        complaint_target_name=against.target_name if against else "",
         category=data.category,
         title=data.title.strip(),
         description=data.description.strip(),
@@ -474,7 +560,7 @@ async def _create(
         file_keys=_add_keys("", [str(f) for f in files]),
         channel=channel,
         enterprise_id=enterprise.id,
-        platform_id=enterprise.platform_id,
+        platform_id=against.platform_id if against else enterprise.platform_id,
         submitted_by_id=user.id,
         status=S.SUBMITTED,
         accept_due_at=await accept_deadline(now, limits.accept_working_hours),
@@ -495,7 +581,10 @@ async def _create(
     await audit.record(who, "demand.submit", "Demand", demand.id, detail={"channel": channel})
     hours = limits.accept_working_hours
     await _notify(
-        demand, {To.OPERATORS}, "新的企业诉求待受理", [f"请在 {hours} 个工作小时内受理。"]
+        demand,
+        {To.OPERATORS},
+        "新的企业投诉待受理" if against else "新的企业诉求待受理",
+        [f"请在 {hours} 个工作小时内受理。"],
     )
     return demand
 
@@ -588,7 +677,7 @@ async def assign(
     raise_all(_note(note))
     async with in_transaction():
         demand, _ = await _acting(me, demand_id, "assign")
-        name = await check_handler(handler_type, handler_id)
+        name = await handler_for(demand, handler_type, handler_id)
         now = clock.now()
         limits = await deadlines_for(DemandCategory(demand.category))
         before = (demand.handler_type, demand.handler_id)
@@ -600,6 +689,7 @@ async def assign(
         demand.reply_due_at = await reply_deadline(now, limits.reply_working_days)
         demand.replied_at = demand.replied_on_time = None
         demand.paused_at = None
+        demand.reply_reminded_at = demand.reply_escalated_at = None  # a new deadline
         await _event(who, user, demand, S.ASSIGNED, note=note, handler_before=before)
         due = demand.reply_due_at.astimezone(clock.SHANGHAI)
         await _notify(
@@ -628,7 +718,7 @@ async def transfer(
         demand, _ = await _acting(me, demand_id, "transfer")
         if (demand.handler_type, demand.handler_id) == (handler_type, handler_id):
             raise DomainError(ErrorCode.INVALID, "handlerId")
-        name = await check_handler(handler_type, handler_id)
+        name = await handler_for(demand, handler_type, handler_id)
         before = (
             HandlerType(demand.handler_type) if demand.handler_type else None,
             demand.handler_id,
@@ -685,6 +775,8 @@ async def answer_question(
                 demand.reply_due_at, demand.paused_at, now
             )
             demand.paused_seconds += int(paused.total_seconds())
+            # The deadline moved: the worker reminds and escalates against the new one.
+            demand.reply_reminded_at = demand.reply_escalated_at = None
         demand.paused_at = None
         await _event(who, user, demand, S.ASSIGNED, note=answer, files=ids, audit_action="answer")
         await _notify(demand, {To.HANDLER}, "企业已补充诉求信息", [answer.strip()], event="answer")
@@ -884,6 +976,7 @@ OWNER_TYPES = {
     HandlerType.INSTITUTION: "Institution",
     HandlerType.DEPARTMENT: "Department",
     HandlerType.EXPERT: "Expert",
+    HandlerType.PLATFORM: "Platform",
 }
 
 
@@ -912,6 +1005,9 @@ async def _after_rating(who: Actor, user: User, demand_id: int) -> None:
     demand.closed_at = clock.now()
     await _event(who, user, demand, S.CLOSED)
     await _notify(demand, {To.HANDLER, To.OPERATORS}, "企业已评价诉求办理", [])
+    from qifu.demands import followups  # it builds on this module
+
+    await followups.after_rating(demand)
 
 
 registry.register(

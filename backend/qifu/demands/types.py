@@ -20,6 +20,7 @@ from qifu.demands.loaders import (
     load_events_by_demand_id,
     load_experts_by_id,
 )
+from qifu.demands.models import ComplaintTarget as ComplaintTargetModel
 from qifu.demands.models import Demand as DemandModel
 from qifu.demands.models import DemandCategory as DemandCategoryModel
 from qifu.demands.models import DemandChannel as DemandChannelModel
@@ -27,8 +28,9 @@ from qifu.demands.models import DemandEventKind as DemandEventKindModel
 from qifu.demands.models import DemandKind as DemandKindModel
 from qifu.demands.models import DemandStatus as DemandStatusModel
 from qifu.demands.models import HandlerType as HandlerTypeModel
+from qifu.demands.offer_types import DemandOfferNode, my_offer_of, offer_view_only, offers_of
 from qifu.demands.policies import Me
-from qifu.demands.services import is_overdue
+from qifu.demands.services import is_overdue, platform_chain
 from qifu.feedback.types import DimensionScoreInput, Evaluation
 from qifu.files.loaders import load_stored_files_by_id
 from qifu.files.types import StoredFileNode
@@ -39,7 +41,7 @@ DemandStatus = strawberry.enum(
     DemandStatusModel,
     name="DemandStatus",
     description="SUBMITTED → ACCEPTED | NOT_ACCEPTED | WITHDRAWN; ACCEPTED → OPEN_FOR_OFFERS | "
-    "ASSIGNED; OPEN_FOR_OFFERS → ASSIGNED | ACCEPTED (offers: not yet); ASSIGNED → "
+    "ASSIGNED; OPEN_FOR_OFFERS → ASSIGNED (an offer picked) | ACCEPTED; ASSIGNED → "
     "WAITING_FOR_ENTERPRISE | REPLIED | ACCEPTED; WAITING_FOR_ENTERPRISE → ASSIGNED; "
     "REPLIED → RESOLVED | REOPENED; REOPENED → ASSIGNED; RESOLVED → CLOSED.",
 )
@@ -47,12 +49,23 @@ DemandCategory = strawberry.enum(DemandCategoryModel, name="DemandCategory")
 DemandChannel = strawberry.enum(DemandChannelModel, name="DemandChannel")
 DemandKind = strawberry.enum(DemandKindModel, name="DemandKind")
 DemandEventKind = strawberry.enum(DemandEventKindModel, name="DemandEventKind")
-HandlerType = strawberry.enum(HandlerTypeModel, name="DemandHandlerType")
+HandlerType = strawberry.enum(
+    HandlerTypeModel,
+    name="DemandHandlerType",
+    description="PLATFORM: the operators of a platform, who handle complaints.",
+)
+ComplaintTargetType = strawberry.enum(ComplaintTargetModel, name="ComplaintTargetType")
 
 _NODE_TYPES = {
     HandlerTypeModel.INSTITUTION: "Institution",
     HandlerTypeModel.DEPARTMENT: "Department",
     HandlerTypeModel.EXPERT: "Expert",
+    HandlerTypeModel.PLATFORM: "Platform",
+}
+TARGET_NODE_TYPES = {
+    ComplaintTargetModel.INSTITUTION: "Institution",
+    ComplaintTargetModel.SERVICE: "ServiceProduct",
+    ComplaintTargetModel.OPERATOR: "Platform",
 }
 
 
@@ -62,7 +75,10 @@ async def me(info: Info) -> Me:
     return await ctx.memo("demands_me", lambda: policies.me_of(list(ctx.grants)))
 
 
-@strawberry.type(description="Who handles a demand: an institution, a department or an expert.")
+@strawberry.type(
+    description="Who handles a demand: an institution, a department, an expert, or (for "
+    "complaints) the operators of a platform."
+)
 class DemandHandler:
     type: HandlerType  # type: ignore[valid-type]
     id: strawberry.ID = strawberry.field(description="The global ID of the organisation.")
@@ -80,6 +96,8 @@ async def _handler(
         found = await info.context.loader(load_institutions_by_id).load(handler_id)
     elif kind is HandlerTypeModel.DEPARTMENT:
         found = await info.context.loader(load_departments_by_id).load(handler_id)
+    elif kind is HandlerTypeModel.PLATFORM:
+        found = await info.context.loader(load_platforms_by_id).load(handler_id)
     else:
         found = await info.context.loader(load_experts_by_id).load(handler_id)
     return DemandHandler(
@@ -117,6 +135,18 @@ class DemandEvent:
     @strawberry.field(description="The handler after the step.")
     async def handler_after(self, info: Info) -> DemandHandler | None:
         return await _handler(info, *self.after)
+
+
+@strawberry.type(
+    name="ComplaintTarget",
+    description="What a complaint is against, named as it was when the complaint was made.",
+)
+class ComplaintTargetInfo:
+    type: ComplaintTargetType  # type: ignore[valid-type]
+    id: strawberry.ID = strawberry.field(
+        description="The global ID of the Institution, ServiceProduct or Platform."
+    )
+    name: str
 
 
 @strawberry.type(description="Whom to contact (the enterprise, the current handler, operators).")
@@ -204,6 +234,39 @@ class DemandNode(relay.Node):
         assert found is not None
         return EnterpriseNode.from_model(found, private=False)
 
+    @strawberry.field(description="What a complaint is against (kind COMPLAINT only).")
+    def complaint_target(self) -> ComplaintTargetInfo | None:
+        d = self.model
+        if d.complaint_target_type is None or d.complaint_target_id is None:
+            return None
+        kind = ComplaintTargetModel(d.complaint_target_type)
+        node_id = relay.GlobalID(TARGET_NODE_TYPES[kind], str(d.complaint_target_id))
+        return ComplaintTargetInfo(
+            type=kind, id=strawberry.ID(str(node_id)), name=d.complaint_target_name
+        )
+
+    @strawberry.field(
+        description="Who may take this complaint: the operators of its platform or of one "
+        "above (the supervising operators only; empty for a demand)."
+    )
+    async def complaint_handlers(self, info: Info) -> list[DemandHandler]:
+        if self.model.kind != DemandKindModel.COMPLAINT:
+            return []
+        loader = info.context.loader(load_platforms_by_id)
+        platform = await loader.load(self.model.platform_id)
+        if platform is None or not policies.is_supervisor(await me(info), platform):
+            return []
+        found = await loader.load_many(platform_chain(platform))
+        return [
+            DemandHandler(
+                type=HandlerTypeModel.PLATFORM,
+                id=strawberry.ID(str(relay.GlobalID("Platform", str(p.id)))),
+                name=p.name,
+            )
+            for p in found
+            if p is not None
+        ]
+
     @strawberry.field(description="The current handler.")
     async def handler(self, info: Info) -> DemandHandler | None:
         return await _handler(info, self.model.handler_type, self.model.handler_id)
@@ -222,8 +285,13 @@ class DemandNode(relay.Node):
     async def attachments(self, info: Info) -> list[StoredFileNode]:
         return await _files(info, list(self.model.attachment_ids or []))
 
-    @strawberry.field(description="Every step, oldest first.")
+    @strawberry.field(
+        description="Every step, oldest first (empty for institutions invited to offer: the "
+        "enterprise's people are named in it)."
+    )
     async def timeline(self, info: Info) -> list[DemandEvent]:
+        if await offer_view_only(info, await me(info), self.model):
+            return []
         events = await info.context.loader(load_events_by_demand_id).load(self.id)
         return [
             DemandEvent(
@@ -244,6 +312,17 @@ class DemandNode(relay.Node):
     async def evaluation(self, info: Info) -> Evaluation | None:
         found = await info.context.loader(load_evaluations_by_demand_id).load(self.id)
         return Evaluation.from_model(found) if found else None
+
+    @strawberry.field(
+        description="Institutions' offers to take it: all for the enterprise and the "
+        "operators, an institution's own for its members."
+    )
+    async def offers(self, info: Info) -> list[DemandOfferNode]:
+        return await offers_of(info, await me(info), self.model)
+
+    @strawberry.field(description="My institution's offer, if it made one.")
+    async def my_offer(self, info: Info) -> DemandOfferNode | None:
+        return await my_offer_of(info, await me(info), self.model)
 
     @classmethod
     async def resolve_nodes(

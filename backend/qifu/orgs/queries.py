@@ -104,6 +104,7 @@ class OrgQueries:
         status: CertificationStatus | None = None,  # type: ignore[valid-type]
         first: int | None = 20,
         after: str | None = None,
+        search: str | None = None,
     ) -> Connection[EnterpriseNode]:
         ctx = info.context
         ctx.require_user()
@@ -114,6 +115,10 @@ class OrgQueries:
         )
         if status is not None:
             query = query.filter(status=StatusModel(status))
+        if search and search.strip():
+            # By name or credit code, e.g. when recording a demand that came by phone.
+            term = search.strip()
+            query = query.filter(Q(name__icontains=term) | Q(credit_code__icontains=term))
         return await paginate(
             query,
             first=first,

@@ -9,6 +9,7 @@ import httpx
 
 from qifu.accounts.models import Role, RoleGrant, User
 from qifu.catalog.models import ProductStatus, ServiceProduct, ServiceProductReview
+from qifu.demands.models import Demand, DemandEvent
 from qifu.engagements.models import Engagement, EngagementStatus, EngagementStep
 from qifu.feedback.models import Evaluation
 from qifu.files.models import StoredFile
@@ -102,6 +103,8 @@ async def counts() -> tuple[int, ...]:
         await Engagement.all().count(),
         await EngagementStep.all().count(),
         await Evaluation.all().count(),
+        await Demand.all().count(),
+        await DemandEvent.all().count(),
     )
 
 
@@ -132,7 +135,7 @@ async def test_seed_demo_is_idempotent(settings: Settings, tmp_path: Path) -> No
         EngagementStatus, 2
     )
     assert await EngagementStep.all().count() == 2 * (1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 2 + 3)
-    assert await Evaluation.all().count() == 2
+    assert await Evaluation.filter(subject_type="ENGAGEMENT").count() == 2
     before = await counts()
     second = await run_qifu(settings, "seed", "--demo", cwd=tmp_path)
     assert second.code == 0 and "(created)" not in second.out

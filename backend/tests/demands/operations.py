@@ -28,6 +28,8 @@ ACTIONS: dict[str, tuple[str, str, str, S | None]] = {
     "reopen": ("reopenDemand", "DemandReasonInput", "e1_admin", S.REOPENED),
     "evaluate": ("evaluateDemand", "EvaluateDemandInput", "e1_admin", S.CLOSED),
     "urge": ("urgeDemand", "DemandIdInput", "e1_admin", None),
+    "open_for_offers": ("openDemandForOffers", "DemandIdInput", "op_wenzhou", S.OPEN_FOR_OFFERS),
+    "close_offers": ("closeDemandOffers", "DemandIdInput", "op_wenzhou", S.ACCEPTED),
 }
 # The allowed sources of each action: the state machine, written out.
 ALLOWED: dict[str, set[S]] = {
@@ -44,6 +46,8 @@ ALLOWED: dict[str, set[S]] = {
     "reopen": {S.REPLIED},
     "evaluate": {S.RESOLVED},
     "urge": {S.SUBMITTED, S.ACCEPTED, S.OPEN_FOR_OFFERS, S.ASSIGNED, S.REOPENED},
+    "open_for_offers": {S.ACCEPTED},
+    "close_offers": {S.OPEN_FOR_OFFERS},
 }
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import httpx
 
 from qifu.accounts.services import grants_of
-from qifu.demands import policies, services
+from qifu.demands import offers, policies, services
 from qifu.demands.models import Demand, DemandCategory, DemandStatus, HandlerType
 from qifu.demands.policies import Me
 from qifu.orgs import library
@@ -21,7 +21,7 @@ from tests.support import ACTOR, login_token, make_user
 
 S = DemandStatus
 DIMENSIONS = {"timeliness": 5, "attitude": 4, "result": 5}
-REACHABLE = [s for s in S if s is not S.OPEN_FOR_OFFERS]  # offers come later
+REACHABLE = list(S)
 
 
 @dataclass
@@ -92,6 +92,8 @@ async def drive(world: World, to: S) -> Demand:
     d = await services.accept(ACTOR, op, op_me, d.id)
     if to is S.ACCEPTED:
         return d
+    if to is S.OPEN_FOR_OFFERS:
+        return await offers.open_for_offers(ACTOR, op, op_me, d.id)
     d = await services.assign(ACTOR, op, op_me, d.id, HandlerType.INSTITUTION, world.base.i1.id)
     if to is S.ASSIGNED:
         return d

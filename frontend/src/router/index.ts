@@ -126,6 +126,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'demands.handlerTitle', requiresAuth: true },
   },
   {
+    // Demands open for offers that my institutions may offer to take (征集承接).
+    path: '/institution/offers',
+    name: 'institution-offers',
+    component: () => import('@/views/institution/InstitutionOffers.vue'),
+    meta: { title: 'demands.offers.pageTitle', requiresAuth: true },
+  },
+  {
     // One demand (诉求), by its global ID: the mails link here.
     path: '/demands/:id',
     name: 'demand',
@@ -218,6 +225,30 @@ export const routes: RouteRecordRaw[] = [
         name: 'console-demands',
         component: () => import('@/views/console/Demands.vue'),
         meta: { title: 'demands.consoleTitle', roles: ['OPERATOR', 'HUB_ADMIN'] },
+      },
+      {
+        path: 'demands/record',
+        name: 'console-demand-record',
+        component: () => import('@/views/console/RecordDemand.vue'),
+        meta: { title: 'demandBoard.record.title', roles: ['OPERATOR', 'HUB_ADMIN'] },
+      },
+      {
+        path: 'complaints',
+        name: 'console-complaints',
+        component: () => import('@/views/console/Complaints.vue'),
+        meta: { title: 'complaints.consoleTitle', roles: ['OPERATOR', 'HUB_ADMIN'] },
+      },
+      {
+        path: 'follow-ups',
+        name: 'console-follow-ups',
+        component: () => import('@/views/console/FollowUps.vue'),
+        meta: { title: 'followUps.title', roles: ['OPERATOR', 'HUB_ADMIN'] },
+      },
+      {
+        path: 'demand-settings',
+        name: 'console-demand-settings',
+        component: () => import('@/views/console/DemandSettings.vue'),
+        meta: { title: 'demandBoard.settings.title', roles: ['HUB_ADMIN'] },
       },
       {
         path: 'departments',

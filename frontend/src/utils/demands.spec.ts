@@ -81,7 +81,9 @@ describe('the actions of each side (services.py ACTIONS)', () => {
 
   it('lets the operator accept, refuse, assign, transfer and urge', () => {
     expect(names(['OPERATOR'], 'SUBMITTED')).toEqual(['accept', 'urge', 'notAccept'])
-    expect(names(['OPERATOR'], 'ACCEPTED')).toEqual(['assign', 'urge'])
+    expect(names(['OPERATOR'], 'ACCEPTED')).toEqual(['assign', 'openForOffers', 'urge'])
+    expect(names(['OPERATOR'], 'OPEN_FOR_OFFERS')).toEqual(['urge', 'closeOffers'])
+    expect(names(['ENTERPRISE'], 'OPEN_FOR_OFFERS')).toEqual(['urge'])
     expect(names(['OPERATOR'], 'REOPENED')).toEqual(['assign', 'urge'])
     expect(names(['OPERATOR'], 'ASSIGNED')).toEqual(['transfer', 'urge'])
   })
@@ -164,6 +166,8 @@ describe('deadlines and the timeline', () => {
   it('names hand-backs, answers, transfers and urges', () => {
     expect(demandStepKey({ kind: 'TRANSITION', fromStatus: 'ASSIGNED', toStatus: 'ACCEPTED' })).toBe('demands.timeline.handedBack')
     expect(demandStepKey({ kind: 'TRANSITION', fromStatus: 'WAITING_FOR_ENTERPRISE', toStatus: 'ASSIGNED' })).toBe('demands.timeline.answered')
+    expect(demandStepKey({ kind: 'TRANSITION', fromStatus: 'OPEN_FOR_OFFERS', toStatus: 'ASSIGNED' })).toBe('demands.timeline.offerPicked')
+    expect(demandStepKey({ kind: 'TRANSITION', fromStatus: 'OPEN_FOR_OFFERS', toStatus: 'ACCEPTED' })).toBe('demands.timeline.offersClosed')
     expect(demandStepKey({ kind: 'TRANSFER', toStatus: 'ASSIGNED' })).toBe('demands.timeline.TRANSFER')
     expect(demandStepKey({ kind: 'TRANSITION', fromStatus: null, toStatus: 'SUBMITTED' })).toBe('demands.timeline.SUBMITTED')
   })

@@ -107,6 +107,8 @@ const HANDLER_ROLES: Record<DemandHandlerType, { roles: string[]; scopeType: str
   INSTITUTION: { roles: ['INSTITUTION_MEMBER', 'INSTITUTION_ADMIN'], scopeType: 'INSTITUTION', node: 'Institution' },
   DEPARTMENT: { roles: ['DEPARTMENT_HANDLER'], scopeType: 'DEPARTMENT', node: 'Department' },
   EXPERT: { roles: ['EXPERT'], scopeType: 'EXPERT', node: 'Expert' },
+  // complaints: the operators of a platform
+  PLATFORM: { roles: ['OPERATOR'], scopeType: 'PLATFORM', node: 'Platform' },
 }
 const STAFF_ROLES = ['OPERATOR', 'HUB_ADMIN']
 
@@ -150,6 +152,8 @@ export type DemandAction =
   | 'evaluate'
   | 'urge'
   | 'withdraw'
+  | 'openForOffers'
+  | 'closeOffers'
 
 /** The text a form asks for, by its field name in the API. */
 export type TextField = 'note' | 'reason' | 'explanation' | 'question' | 'answer' | 'reply' | 'comment'
@@ -185,6 +189,7 @@ function spec(
 export const DEMAND_ACTION_SPECS: readonly DemandActionSpec[] = [
   spec('accept', ['OPERATOR'], ['SUBMITTED'], 'note', 'primary', { confirm: true }),
   spec('assign', ['OPERATOR'], ['ACCEPTED', 'REOPENED'], 'note', 'primary', { handler: true }),
+  spec('openForOffers', ['OPERATOR'], ['ACCEPTED'], 'note', 'default', { confirm: true }),
   spec('reply', ['HANDLER'], ['ASSIGNED'], 'reply', 'primary', { attachments: true, confirm: true }),
   spec('ask', ['HANDLER'], ['ASSIGNED'], 'question', 'default'),
   spec('answer', ['ENTERPRISE'], ['WAITING_FOR_ENTERPRISE'], 'answer', 'primary', { attachments: true }),
@@ -192,6 +197,7 @@ export const DEMAND_ACTION_SPECS: readonly DemandActionSpec[] = [
   spec('evaluate', ['ENTERPRISE'], ['RESOLVED'], 'comment', 'primary', { evaluate: true, confirm: true }),
   spec('transfer', ['HANDLER', 'OPERATOR'], ['ASSIGNED'], 'reason', 'default', { handler: true, confirm: true }),
   spec('urge', ['ENTERPRISE', 'OPERATOR'], WAITING_ON_PLATFORM, 'note', 'warning'),
+  spec('closeOffers', ['OPERATOR'], ['OPEN_FOR_OFFERS'], 'note', 'warning', { confirm: true }),
   spec('reopen', ['ENTERPRISE'], ['REPLIED'], 'reason', 'warning', { confirm: true }),
   spec('handBack', ['HANDLER'], ['ASSIGNED'], 'reason', 'warning', { confirm: true }),
   spec('notAccept', ['OPERATOR'], ['SUBMITTED'], 'explanation', 'danger', { confirm: true }),
@@ -354,5 +360,7 @@ export function demandStepKey(step: DemandStepLike): string {
   if (step.kind !== 'TRANSITION') return `demands.timeline.${step.kind}`
   if (step.toStatus === 'ACCEPTED' && step.fromStatus === 'ASSIGNED') return 'demands.timeline.handedBack'
   if (step.toStatus === 'ASSIGNED' && step.fromStatus === 'WAITING_FOR_ENTERPRISE') return 'demands.timeline.answered'
+  if (step.toStatus === 'ASSIGNED' && step.fromStatus === 'OPEN_FOR_OFFERS') return 'demands.timeline.offerPicked'
+  if (step.toStatus === 'ACCEPTED' && step.fromStatus === 'OPEN_FOR_OFFERS') return 'demands.timeline.offersClosed'
   return `demands.timeline.${step.toStatus}`
 }

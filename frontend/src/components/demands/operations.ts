@@ -5,7 +5,12 @@ import { graphql } from '@/gql'
 export const DemandRowFields = graphql(`
   fragment DemandRowFields on Demand {
     id
+    kind
     title
+    complaintTarget {
+      type
+      name
+    }
     category
     status
     channel
@@ -30,6 +35,16 @@ export const DemandDetailFields = graphql(`
   fragment DemandDetailFields on Demand {
     id
     kind
+    complaintTarget {
+      type
+      id
+      name
+    }
+    complaintHandlers {
+      type
+      id
+      name
+    }
     category
     channel
     status
@@ -69,6 +84,12 @@ export const DemandDetailFields = graphql(`
       id
       name
       url
+    }
+    offers {
+      ...DemandOfferFields
+    }
+    myOffer {
+      ...DemandOfferFields
     }
     timeline {
       kind
@@ -164,8 +185,30 @@ export const DemandsAssignedToMeQuery = graphql(`
 `)
 
 export const DemandsForSupervisionQuery = graphql(`
-  query DemandsForSupervision($status: DemandStatus, $category: DemandCategory, $overdue: Boolean, $first: Int, $after: String) {
-    demandsForSupervision(status: $status, category: $category, overdue: $overdue, first: $first, after: $after) {
+  query DemandsForSupervision(
+    $status: DemandStatus
+    $category: DemandCategory
+    $overdue: Boolean
+    $kind: DemandKind
+    $channel: DemandChannel
+    $platformId: ID
+    $handlerType: DemandHandlerType
+    $handlerId: ID
+    $first: Int
+    $after: String
+  ) {
+    demandsForSupervision(
+      status: $status
+      category: $category
+      overdue: $overdue
+      kind: $kind
+      channel: $channel
+      platformId: $platformId
+      handlerType: $handlerType
+      handlerId: $handlerId
+      first: $first
+      after: $after
+    ) {
       totalCount
       pageInfo {
         hasNextPage

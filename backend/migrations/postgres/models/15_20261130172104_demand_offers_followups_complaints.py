@@ -34,24 +34,24 @@ CREATE INDEX IF NOT EXISTS "idx_demand_offe_institu_2b08b3" ON "demand_offer" ("
 COMMENT ON COLUMN "demand_offer"."status" IS 'PENDING: PENDING\nPICKED: PICKED\nNOT_PICKED: NOT_PICKED\nWITHDRAWN: WITHDRAWN';
 COMMENT ON TABLE "demand_offer" IS 'An active institution''s offer to take a demand open for offers, with a short proposal.';
         ALTER TABLE "demand" ADD "reply_reminded_at" TIMESTAMPTZ;
-        ALTER TABLE "demand" ADD "complaint_target_type" VARCHAR(12);
-        ALTER TABLE "demand" ADD "complaint_target_id" BIGINT;
         ALTER TABLE "demand" ADD "accept_escalated_at" TIMESTAMPTZ;
-        ALTER TABLE "demand" ADD "reply_escalated_at" TIMESTAMPTZ;
         ALTER TABLE "demand" ADD "accept_reminded_at" TIMESTAMPTZ;
+        ALTER TABLE "demand" ADD "complaint_target_id" BIGINT;
         ALTER TABLE "demand" ADD "complaint_target_name" VARCHAR(200) NOT NULL DEFAULT '';
+        ALTER TABLE "demand" ADD "complaint_target_type" VARCHAR(12);
+        ALTER TABLE "demand" ADD "reply_escalated_at" TIMESTAMPTZ;
         COMMENT ON COLUMN demand."complaint_target_type" IS 'INSTITUTION: INSTITUTION\nSERVICE: SERVICE\nOPERATOR: OPERATOR';"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
         ALTER TABLE "demand" DROP COLUMN "reply_reminded_at";
-        ALTER TABLE "demand" DROP COLUMN "complaint_target_type";
-        ALTER TABLE "demand" DROP COLUMN "complaint_target_id";
         ALTER TABLE "demand" DROP COLUMN "accept_escalated_at";
-        ALTER TABLE "demand" DROP COLUMN "reply_escalated_at";
         ALTER TABLE "demand" DROP COLUMN "accept_reminded_at";
+        ALTER TABLE "demand" DROP COLUMN "complaint_target_id";
         ALTER TABLE "demand" DROP COLUMN "complaint_target_name";
+        ALTER TABLE "demand" DROP COLUMN "complaint_target_type";
+        ALTER TABLE "demand" DROP COLUMN "reply_escalated_at";
         DROP TABLE IF EXISTS "demand_offer";
         DROP TABLE IF EXISTS "demand_follow_up";"""
 

@@ -30,23 +30,23 @@ CREATE INDEX IF NOT EXISTS "idx_demand_foll_platfor_378c7d" ON "demand_follow_up
 ) /* An active institution's offer to take a demand open for offers, with a short proposal. */;
 CREATE INDEX IF NOT EXISTS "idx_demand_offe_institu_2b08b3" ON "demand_offer" ("institution_id");
         ALTER TABLE "demand" ADD "reply_escalated_at" TIMESTAMP;
-        ALTER TABLE "demand" ADD "accept_reminded_at" TIMESTAMP;
-        ALTER TABLE "demand" ADD "complaint_target_type" VARCHAR(12) /* INSTITUTION: INSTITUTION\nSERVICE: SERVICE\nOPERATOR: OPERATOR */;
-        ALTER TABLE "demand" ADD "accept_escalated_at" TIMESTAMP;
-        ALTER TABLE "demand" ADD "reply_reminded_at" TIMESTAMP;
         ALTER TABLE "demand" ADD "complaint_target_name" VARCHAR(200) NOT NULL DEFAULT '';
-        ALTER TABLE "demand" ADD "complaint_target_id" BIGINT;"""
+        ALTER TABLE "demand" ADD "accept_escalated_at" TIMESTAMP;
+        ALTER TABLE "demand" ADD "accept_reminded_at" TIMESTAMP;
+        ALTER TABLE "demand" ADD "complaint_target_id" BIGINT;
+        ALTER TABLE "demand" ADD "complaint_target_type" VARCHAR(12) /* INSTITUTION: INSTITUTION\nSERVICE: SERVICE\nOPERATOR: OPERATOR */;
+        ALTER TABLE "demand" ADD "reply_reminded_at" TIMESTAMP;"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
         ALTER TABLE "demand" DROP COLUMN "reply_escalated_at";
-        ALTER TABLE "demand" DROP COLUMN "accept_reminded_at";
-        ALTER TABLE "demand" DROP COLUMN "complaint_target_type";
-        ALTER TABLE "demand" DROP COLUMN "accept_escalated_at";
-        ALTER TABLE "demand" DROP COLUMN "reply_reminded_at";
         ALTER TABLE "demand" DROP COLUMN "complaint_target_name";
+        ALTER TABLE "demand" DROP COLUMN "accept_escalated_at";
+        ALTER TABLE "demand" DROP COLUMN "accept_reminded_at";
         ALTER TABLE "demand" DROP COLUMN "complaint_target_id";
+        ALTER TABLE "demand" DROP COLUMN "complaint_target_type";
+        ALTER TABLE "demand" DROP COLUMN "reply_reminded_at";
         DROP TABLE IF EXISTS "demand_follow_up";
         DROP TABLE IF EXISTS "demand_offer";"""
 
