@@ -255,17 +255,23 @@ async def _locked(demand_id: int) -> Demand:
     return found
 
 
-async def sides_of(me: Me, demand: Demand) -> set[Side]:
+def sides_for(me: Me, demand: Demand, platform: Platform | None) -> set[Side]:
+    """What the viewer acts as on the demand (its platform given): the one rule the actions
+    and the SPA's buttons (``viewerSides``) follow."""
     sides = set()
     if policies.is_enterprise(me, demand):
         sides.add(Side.ENTERPRISE)
     if policies.is_current_handler(me, demand):
         sides.add(Side.HANDLER)
-    if me.is_staff and policies.is_supervisor(me, await _platform(demand)):
+    if me.is_staff and policies.is_supervisor(me, platform):
         sides.add(Side.OPERATOR)
-    if me.offering and policies.may_offer(me, demand, await _platform(demand)):
+    if me.offering and policies.may_offer(me, demand, platform):
         sides.add(Side.INSTITUTION)
     return sides
+
+
+async def sides_of(me: Me, demand: Demand) -> set[Side]:
+    return sides_for(me, demand, await _platform(demand))
 
 
 async def _acting(me: Me, demand_id: int, action: str) -> tuple[Demand, set[Side]]:

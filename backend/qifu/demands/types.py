@@ -30,7 +30,7 @@ from qifu.demands.models import DemandStatus as DemandStatusModel
 from qifu.demands.models import HandlerType as HandlerTypeModel
 from qifu.demands.offer_types import DemandOfferNode, my_offer_of, offer_view_only, offers_of
 from qifu.demands.policies import Me
-from qifu.demands.services import is_overdue, platform_chain
+from qifu.demands.services import Side, is_overdue, platform_chain, sides_for
 from qifu.feedback.types import DimensionScoreInput, Evaluation
 from qifu.files.loaders import load_stored_files_by_id
 from qifu.files.types import StoredFileNode
@@ -55,6 +55,12 @@ HandlerType = strawberry.enum(
     description="PLATFORM: the operators of a platform, who handle complaints.",
 )
 ComplaintTargetType = strawberry.enum(ComplaintTargetModel, name="ComplaintTargetType")
+DemandSide = strawberry.enum(
+    Side,
+    name="DemandSide",
+    description="What a viewer acts as on a demand: its enterprise, its current handler, a "
+    "supervising operator, or an institution invited to offer.",
+)
 
 _NODE_TYPES = {
     HandlerTypeModel.INSTITUTION: "Institution",
@@ -266,6 +272,13 @@ class DemandNode(relay.Node):
             for p in found
             if p is not None
         ]
+
+    @strawberry.field(
+        description="What I act as on this demand; the actions of these sides are mine."
+    )
+    async def viewer_sides(self, info: Info) -> list[DemandSide]:  # type: ignore[valid-type]
+        platform = await info.context.loader(load_platforms_by_id).load(self.model.platform_id)
+        return sorted(sides_for(await me(info), self.model, platform))
 
     @strawberry.field(description="The current handler.")
     async def handler(self, info: Info) -> DemandHandler | None:

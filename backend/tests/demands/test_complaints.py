@@ -508,3 +508,25 @@ async def test_permission(client: httpx.AsyncClient, operation: str) -> None:
             await empty_tables()
             world, ids = await build(client)
             await try_cell(client, world, ids, role, operation)
+
+
+async def test_the_hub_admin_acts_as_the_handler_of_a_complaint_given_to_the_hub(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    """The hub's staff are the hub's PLATFORM handler, so the SPA offers them the replies."""
+    wenzhou, hub = world.base.network.wenzhou, world.base.network.hub
+    e1, e1_me = world.users["e1_admin"], await world.me("e1_admin")
+    data = complaint_data(ComplaintTarget.OPERATOR, wenzhou.id)
+    c = await complaints.submit_complaint(ACTOR, e1, e1_me, world.base.e1.id, data)
+    hub_user, hub_me = world.users["hub_admin"], await world.me("hub_admin")
+    await services.accept(ACTOR, hub_user, hub_me, c.id)
+    await services.assign(ACTOR, hub_user, hub_me, c.id, HandlerType.PLATFORM, hub.id)
+    query = "query($id: ID!) { node(id: $id) { ... on Demand { viewerSides } } }"
+    for role, expected in (
+        ("hub_admin", ["HANDLER", "OPERATOR"]),
+        ("e1_admin", ["ENTERPRISE"]),
+    ):
+        got = await gql(client, query, {"id": gid("Demand", c.id)}, token=world.tokens[role])
+        assert got["data"]["node"]["viewerSides"] == expected, role
+    got = await gql(client, query, {"id": gid("Demand", c.id)}, token=world.tokens["op_wenzhou"])
+    assert got["data"]["node"] is None

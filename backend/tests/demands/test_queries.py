@@ -126,3 +126,22 @@ async def test_lists_issue_the_same_statements_for_5_and_100_rows(
     assert few == many
     result = await gql(client, MINE, {"e": e1}, token=world.tokens["e1_admin"])
     assert len(result["data"]["myDemands"]["edges"]) == 100
+
+
+async def test_viewer_sides_say_what_each_viewer_acts_as(
+    client: httpx.AsyncClient, world: World
+) -> None:
+    """The SPA offers the actions of ``viewerSides``: the server's one rule, per viewer."""
+    demand = gid("Demand", (await drive(world, S.ASSIGNED)).id)
+    query = "query($id: ID!) { node(id: $id) { ... on Demand { viewerSides } } }"
+    for role, expected in (
+        ("e1_member", ["ENTERPRISE"]),
+        ("i1_member", ["HANDLER"]),
+        ("op_wenzhou", ["OPERATOR"]),
+        ("hub_admin", ["OPERATOR"]),
+    ):
+        got = await gql(client, query, {"id": demand}, token=world.tokens[role])
+        assert got["data"]["node"]["viewerSides"] == expected, role
+    for role in ("i2_member", "op_hangzhou", "e2_admin", "d1_handler"):
+        got = await gql(client, query, {"id": demand}, token=world.tokens[role])
+        assert got["data"]["node"] is None, role

@@ -3,7 +3,6 @@ import {
   DEMAND_STATUSES,
   availableDemandActions,
   demandActionSpec,
-  demandSides,
   demandStepKey,
   emptyDemandActionForm,
   emptySubmitDemandForm,
@@ -20,12 +19,6 @@ import {
 import zhCN from '@/i18n/zh-CN'
 import en from '@/i18n/en'
 
-const gid = (type: string, id: number) => btoa(`${type}:${id}`)
-const demand = (handler: { type: 'INSTITUTION' | 'DEPARTMENT' | 'EXPERT'; id: string } | null = null) => ({
-  enterprise: { id: gid('Enterprise', 7) },
-  handler,
-})
-
 describe('demand filters in the URL', () => {
   it('reads known values and falls back to everything', () => {
     expect(parseDemandFilter('REPLIED')).toBe('REPLIED')
@@ -41,29 +34,6 @@ describe('demand filters in the URL', () => {
     expect(withDemandFilters({ id: 'e1', status: 'REPLIED' }, { status: 'ALL' })).toEqual({ id: 'e1', status: undefined })
     expect(withDemandFilters({}, { category: 'LEGAL', overdue: true })).toEqual({ category: 'LEGAL', overdue: '1' })
     expect(withDemandFilters({ overdue: '1' }, { overdue: false })).toEqual({ overdue: undefined })
-  })
-})
-
-describe('the viewer of a demand', () => {
-  it('is the enterprise for its members', () => {
-    expect(demandSides([{ role: 'ENTERPRISE_MEMBER', scopeType: 'ENTERPRISE', scopeId: '7' }], demand())).toEqual(['ENTERPRISE'])
-    expect(demandSides([{ role: 'ENTERPRISE_MEMBER', scopeType: 'ENTERPRISE', scopeId: '8' }], demand())).toEqual([])
-  })
-
-  it('is the operator for staff', () => {
-    expect(demandSides([{ role: 'OPERATOR', scopeType: 'PLATFORM', scopeId: '1' }], demand())).toEqual(['OPERATOR'])
-    expect(demandSides([{ role: 'HUB_ADMIN', scopeType: 'PLATFORM', scopeId: null }], demand())).toEqual(['OPERATOR'])
-  })
-
-  it('is the handler for the current handler of each kind only', () => {
-    const inst = demand({ type: 'INSTITUTION', id: gid('Institution', 3) })
-    expect(demandSides([{ role: 'INSTITUTION_MEMBER', scopeType: 'INSTITUTION', scopeId: '3' }], inst)).toEqual(['HANDLER'])
-    expect(demandSides([{ role: 'INSTITUTION_MEMBER', scopeType: 'INSTITUTION', scopeId: '4' }], inst)).toEqual([])
-    const dept = demand({ type: 'DEPARTMENT', id: gid('Department', 5) })
-    expect(demandSides([{ role: 'DEPARTMENT_HANDLER', scopeType: 'DEPARTMENT', scopeId: '5' }], dept)).toEqual(['HANDLER'])
-    const expert = demand({ type: 'EXPERT', id: gid('Expert', 9) })
-    expect(demandSides([{ role: 'EXPERT', scopeType: 'EXPERT', scopeId: '9' }], expert)).toEqual(['HANDLER'])
-    expect(demandSides([{ role: 'EXPERT', scopeType: 'EXPERT', scopeId: '9' }], dept)).toEqual([])
   })
 })
 

@@ -5,8 +5,8 @@
  * action forms' checks and inputs. The server checks everything again and answers with
  * UserErrors for the same field names.
  */
-import type { DemandCategory, DemandHandlerType, DemandStatus } from '@/gql/graphql'
-import { rawId, type GrantLike, type TagType } from '@/utils/engagements'
+import type { DemandCategory, DemandHandlerType, DemandSide, DemandStatus } from '@/gql/graphql'
+import type { TagType } from '@/utils/engagements'
 
 export const DEMAND_STATUSES: readonly DemandStatus[] = [
   'SUBMITTED',
@@ -100,40 +100,7 @@ export function withDemandFilters(
 // ---------------------------------------------------------------------------------------
 // Who is looking
 
-export type DemandSide = 'ENTERPRISE' | 'OPERATOR' | 'HANDLER'
-
-const ENTERPRISE_ROLES = ['ENTERPRISE_MEMBER', 'ENTERPRISE_ADMIN']
-const HANDLER_ROLES: Record<DemandHandlerType, { roles: string[]; scopeType: string; node: string }> = {
-  INSTITUTION: { roles: ['INSTITUTION_MEMBER', 'INSTITUTION_ADMIN'], scopeType: 'INSTITUTION', node: 'Institution' },
-  DEPARTMENT: { roles: ['DEPARTMENT_HANDLER'], scopeType: 'DEPARTMENT', node: 'Department' },
-  EXPERT: { roles: ['EXPERT'], scopeType: 'EXPERT', node: 'Expert' },
-  // complaints: the operators of a platform
-  PLATFORM: { roles: ['OPERATOR'], scopeType: 'PLATFORM', node: 'Platform' },
-}
-const STAFF_ROLES = ['OPERATOR', 'HUB_ADMIN']
-
-function holds(grants: readonly GrantLike[], roles: readonly string[], scopeType: string, id: string | null): boolean {
-  return id !== null && grants.some((g) => roles.includes(g.role) && g.scopeType === scopeType && g.scopeId === id)
-}
-
-/**
- * The sides the viewer acts for: the enterprise's members, the current handler's people and
- * operators (staff who can see a demand supervise it; the server has the last word).
- */
-export function demandSides(
-  grants: readonly GrantLike[],
-  demand: { enterprise: { id: string }; handler?: { type: DemandHandlerType; id: string } | null },
-): DemandSide[] {
-  const sides: DemandSide[] = []
-  if (holds(grants, ENTERPRISE_ROLES, 'ENTERPRISE', rawId(demand.enterprise.id, 'Enterprise'))) sides.push('ENTERPRISE')
-  if (grants.some((g) => STAFF_ROLES.includes(g.role))) sides.push('OPERATOR')
-  const h = demand.handler
-  if (h) {
-    const rule = HANDLER_ROLES[h.type]
-    if (holds(grants, rule.roles, rule.scopeType, rawId(h.id, rule.node))) sides.push('HANDLER')
-  }
-  return sides
-}
+export type { DemandSide }
 
 // ---------------------------------------------------------------------------------------
 // Actions

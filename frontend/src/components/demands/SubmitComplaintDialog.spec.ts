@@ -70,10 +70,11 @@ describe('the complaint dialog', () => {
     dialog().querySelector<HTMLButtonElement>('[data-testid="complaint-submit"]')!.click()
     await vi.waitFor(async () => {
       await flushPromises()
+      // Element Plus shows each field's error on its own tick: wait for all three.
       expect(errorOf('投诉对象')).toBe('此项为必填项')
+      expect(errorOf('诉求标题')).toBe('此项为必填项')
+      expect(errorOf('投诉内容')).toBe('此项为必填项')
     })
-    expect(errorOf('诉求标题')).toBe('此项为必填项')
-    expect(errorOf('投诉内容')).toBe('此项为必填项')
     expect(sent.some((r) => r.operationName === 'SubmitComplaint')).toBe(false)
 
     // A service product, searched by name and shown with its institution.

@@ -67,6 +67,7 @@ export const DemandDetailFields = graphql(`
     closedAt
     lastUrgedAt
     overdue
+    viewerSides
     enterprise {
       id
       name

@@ -59,8 +59,8 @@ describe('recording a demand for an enterprise', () => {
     await vi.waitFor(async () => {
       await flushPromises()
       expect(errorOf('来源渠道')).toBe('此项为必填项')
+      expect(errorOf('企业')).toBe('此项为必填项')
     })
-    expect(errorOf('企业')).toBe('此项为必填项')
     expect(sent.some((r) => r.operationName === 'RecordDemand')).toBe(false)
 
     // The enterprise is searched among the operator's verified ones; its contact is taken.

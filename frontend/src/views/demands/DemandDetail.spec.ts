@@ -50,6 +50,7 @@ function demand(overrides: Record<string, unknown> = {}) {
     closedAt: null,
     lastUrgedAt: null,
     overdue: false,
+    viewerSides: ['ENTERPRISE'],
     enterprise: { __typename: 'Enterprise', id: btoa('Enterprise:3'), name: '温州瓯江科技有限公司' },
     handler: null,
     contact: { __typename: 'DemandContact', name: '王经理', phone: '13800000000' },
@@ -105,7 +106,7 @@ describe('the demand page', () => {
   })
 
   it('gives the operator accept / not accept and the handler its steps, with the transfer chain', async () => {
-    fakeGraphQL(() => page(demand()))
+    fakeGraphQL(() => page(demand({ viewerSides: ['OPERATOR'] })))
     const op = await mountAs([{ role: 'OPERATOR', scopeType: 'PLATFORM', scopeId: '1' }])
     expect(buttons(op.wrapper)).toEqual(['demand-action-accept', 'demand-action-urge', 'demand-action-notAccept'])
     op.wrapper.unmount()
@@ -117,6 +118,7 @@ describe('the demand page', () => {
           status: 'ASSIGNED',
           handler: INSTITUTION,
           overdue: true,
+          viewerSides: ['HANDLER'],
           replyDueAt: '2026-12-08T01:00:00Z',
           timeline: [
             step('SUBMITTED', null, '王经理', ''),
@@ -177,7 +179,7 @@ describe('the demand page', () => {
       if (req.operationName === 'NotAcceptDemand') {
         return { data: { notAcceptDemand: { __typename: 'DemandPayload', demand: { __typename: 'Demand', id: ID, status: 'NOT_ACCEPTED' }, errors: [] } } }
       }
-      return page(demand())
+      return page(demand({ viewerSides: ['OPERATOR'] }))
     })
     const { wrapper } = await mountAs([{ role: 'OPERATOR', scopeType: 'PLATFORM', scopeId: '1' }])
     await wrapper.find('[data-testid="demand-action-notAccept"]').trigger('click')

@@ -40,6 +40,7 @@ function complaint(overrides: Record<string, unknown> = {}) {
     closedAt: null,
     lastUrgedAt: null,
     overdue: false,
+    viewerSides: ['OPERATOR'],
     enterprise: { __typename: 'Enterprise', id: btoa('Enterprise:3'), name: '温州甲公司' },
     handler: null,
     contact: null,
@@ -109,7 +110,11 @@ describe('a complaint on its page', () => {
   it('gives the operators who took it the handler steps', async () => {
     fakeGraphQL(() => ({
       data: {
-        node: complaint({ status: 'ASSIGNED', handler: { __typename: 'DemandHandler', type: 'PLATFORM', id: WINDOW, name: '鹿城区企业服务窗口' } }),
+        node: complaint({
+          status: 'ASSIGNED',
+          viewerSides: ['HANDLER', 'OPERATOR'],
+          handler: { __typename: 'DemandHandler', type: 'PLATFORM', id: WINDOW, name: '鹿城区企业服务窗口' },
+        }),
       },
     }))
     const { wrapper, auth } = await mountSignedIn(DemandDetail, { path: `/demands/${ID}`, routes })
