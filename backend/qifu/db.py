@@ -17,6 +17,7 @@ MODEL_MODULES = [
     "qifu.notify.models",
     "qifu.engagements.models",
     "qifu.demands.models",
+    "qifu.activities.models",
     "aerich.models",
 ]
 

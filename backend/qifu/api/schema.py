@@ -12,6 +12,8 @@ from strawberry.types import Info
 
 from qifu.accounts.mutations import AccountMutations
 from qifu.accounts.queries import AccountQueries
+from qifu.activities.mutations import ActivityMutations
+from qifu.activities.queries import ActivityQueries
 from qifu.api.audit_refusals import audit_every_mutation
 from qifu.api.extensions import build_extensions
 from qifu.audit.queries import AuditQueries
@@ -51,6 +53,7 @@ class Query(
     BoardQueries,
     ComplaintQueries,
     NotifyQueries,
+    ActivityQueries,
 ):
     @strawberry.field(description="Any object by its global ID; null when it is not visible.")
     async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:
@@ -76,6 +79,7 @@ class Mutation(
     ComplaintMutations,
     FeedbackMutations,
     NotifyMutations,
+    ActivityMutations,
 ):
     pass
 

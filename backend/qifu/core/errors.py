@@ -60,6 +60,8 @@ class ErrorCode(StrEnum):
     ALREADY_EVALUATED = "ALREADY_EVALUATED"
     ALREADY_REPLIED = "ALREADY_REPLIED"
     ALREADY_OFFERED = "ALREADY_OFFERED"
+    SIGNUP_CLOSED = "SIGNUP_CLOSED"
+    ALREADY_REGISTERED = "ALREADY_REGISTERED"
 
 
 # Chinese first (the default), English by Accept-Language.
@@ -113,6 +115,11 @@ MESSAGES: dict[ErrorCode, tuple[str, str]] = {
     ErrorCode.HUB_EXISTS: ("枢纽平台已存在", "The hub platform exists already"),
     ErrorCode.NO_PLATFORM: ("平台尚未设立", "No platform has been set up yet"),
     ErrorCode.REASON_REQUIRED: ("请填写原因", "A reason is required"),
+    ErrorCode.SIGNUP_CLOSED: ("该活动当前不接受报名", "Sign-up for this activity is closed"),
+    ErrorCode.ALREADY_REGISTERED: (
+        "您已报名该活动",
+        "You have already signed up for this activity",
+    ),
     ErrorCode.ALREADY_MEMBER: ("已是该企业成员", "Already a member of this enterprise"),
     ErrorCode.AGREEMENT_NOT_ACCEPTED: (
         "请阅读并同意平台服务协议",

@@ -299,6 +299,7 @@ export type ErrorCode =
   | 'ALREADY_EVALUATED'
   | 'ALREADY_MEMBER'
   | 'ALREADY_OFFERED'
+  | 'ALREADY_REGISTERED'
   | 'ALREADY_REPLIED'
   | 'CREDIT_CODE_TAKEN'
   | 'EMAIL_NOT_VERIFIED'
@@ -339,6 +340,7 @@ export type ErrorCode =
   | 'REQUIRED'
   | 'SAME_PASSWORD'
   | 'SESSION_EXPIRED'
+  | 'SIGNUP_CLOSED'
   | 'TOKEN_EXPIRED'
   | 'TOO_LONG'
   | 'TOO_MANY'
@@ -995,6 +997,8 @@ export type DemandPageQueryVariables = Exact<{
 
 
 export type DemandPageQuery = { node:
+    | { __typename: 'Activity' }
+    | { __typename: 'ActivityRegistration' }
     | { __typename: 'AuditEvent' }
     | (
       { __typename: 'Demand' }
@@ -1176,6 +1180,8 @@ export type EngagementPageQueryVariables = Exact<{
 
 
 export type EngagementPageQuery = { node:
+    | { __typename: 'Activity' }
+    | { __typename: 'ActivityRegistration' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'Demand' }
     | { __typename: 'DemandFollowUp' }
@@ -1535,6 +1541,8 @@ export type ReviewEnterpriseQueryVariables = Exact<{
 
 
 export type ReviewEnterpriseQuery = { node:
+    | { __typename: 'Activity' }
+    | { __typename: 'ActivityRegistration' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'Demand' }
     | { __typename: 'DemandFollowUp' }
@@ -1625,6 +1633,8 @@ export type ReviewInstitutionQueryVariables = Exact<{
 
 
 export type ReviewInstitutionQuery = { node:
+    | { __typename: 'Activity' }
+    | { __typename: 'ActivityRegistration' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'Demand' }
     | { __typename: 'DemandFollowUp' }
@@ -1684,6 +1694,8 @@ export type ReviewServiceProductQueryVariables = Exact<{
 
 
 export type ReviewServiceProductQuery = { node:
+    | { __typename: 'Activity' }
+    | { __typename: 'ActivityRegistration' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'Demand' }
     | { __typename: 'DemandFollowUp' }
@@ -1836,6 +1848,8 @@ export type ServiceProductPageQueryVariables = Exact<{
 
 
 export type ServiceProductPageQuery = { node:
+    | { __typename: 'Activity' }
+    | { __typename: 'ActivityRegistration' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'Demand' }
     | { __typename: 'DemandFollowUp' }
