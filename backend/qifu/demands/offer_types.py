@@ -84,13 +84,3 @@ async def my_offer_of(info: Info, me: Me, demand: Demand) -> DemandOfferNode | N
     ]
     mine.sort(key=lambda o: o.status != OfferStatus.PENDING)  # the live one first
     return DemandOfferNode.from_model(mine[0]) if mine else None
-
-
-async def offer_view_only(info: Info, me: Me, demand: Demand) -> bool:
-    """Seen only as invited to offer: not the enterprise, an operator or a handler."""
-    platform = await info.context.loader(load_platforms_by_id).load(demand.platform_id)
-    return policies.may_offer(me, demand, platform) and not (
-        policies.is_enterprise(me, demand)
-        or policies.was_handler(me, demand)
-        or policies.is_supervisor(me, platform)
-    )

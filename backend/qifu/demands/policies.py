@@ -134,6 +134,14 @@ def can_see(me: Me, demand: Demand, platform: Platform | None) -> bool:
     )
 
 
+def invited_only(me: Me, demand: Demand, platform: Platform | None) -> bool:
+    """Seen only as invited to offer: not the enterprise, a handler or a supervising operator
+    (such a viewer gets neither the contact nor the timeline, which names people)."""
+    return may_offer(me, demand, platform) and not (
+        is_enterprise(me, demand) or was_handler(me, demand) or is_supervisor(me, platform)
+    )
+
+
 def can_see_contact(me: Me, demand: Demand, platform: Platform | None) -> bool:
     """The contact: the enterprise, the current handler and the supervising operators."""
     return (

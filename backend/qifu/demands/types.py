@@ -28,7 +28,7 @@ from qifu.demands.models import DemandEventKind as DemandEventKindModel
 from qifu.demands.models import DemandKind as DemandKindModel
 from qifu.demands.models import DemandStatus as DemandStatusModel
 from qifu.demands.models import HandlerType as HandlerTypeModel
-from qifu.demands.offer_types import DemandOfferNode, my_offer_of, offer_view_only, offers_of
+from qifu.demands.offer_types import DemandOfferNode, my_offer_of, offers_of
 from qifu.demands.policies import Me
 from qifu.demands.services import Side, is_overdue, platform_chain, sides_for
 from qifu.feedback.types import DimensionScoreInput, Evaluation
@@ -303,7 +303,8 @@ class DemandNode(relay.Node):
         "enterprise's people are named in it)."
     )
     async def timeline(self, info: Info) -> list[DemandEvent]:
-        if await offer_view_only(info, await me(info), self.model):
+        platform = await info.context.loader(load_platforms_by_id).load(self.model.platform_id)
+        if policies.invited_only(await me(info), self.model, platform):
             return []
         events = await info.context.loader(load_events_by_demand_id).load(self.id)
         return [
