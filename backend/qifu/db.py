@@ -15,6 +15,7 @@ MODEL_MODULES = [
     "qifu.catalog.models",
     "qifu.feedback.models",
     "qifu.notify.models",
+    "qifu.checkin.models",
     "qifu.engagements.models",
     "qifu.demands.models",
     "qifu.activities.models",

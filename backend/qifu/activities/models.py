@@ -107,3 +107,23 @@ class Registration(Model):
     class Meta:
         table = "activity_registration"
         unique_together = (("activity", "user_id"),)
+
+
+class ActivitySummary(Model):
+    """The organiser's account after the activity: text, photos and the attendance figure,
+    first filled from the check-ins and correctable (e.g. for walk-ins)."""
+
+    id = fields.BigIntField(primary_key=True)
+    activity: fields.OneToOneRelation[Activity] = fields.OneToOneField(
+        "models.Activity", related_name="summary", on_delete=fields.CASCADE
+    )
+    activity_id: int
+    text = fields.TextField(default="")
+    photo_file_ids: fields.Field[list] = fields.JSONField(default=list)
+    attendance = fields.IntField(default=0)
+    updated_by_id = fields.BigIntField()
+    created_at = fields.DatetimeField()
+    updated_at = fields.DatetimeField()
+
+    class Meta:
+        table = "activity_summary"
