@@ -57,6 +57,11 @@ def mac(purpose: str, message: str) -> str:
     return base64.urlsafe_b64encode(digest).decode().rstrip("=")
 
 
+def signing_key(purpose: str) -> bytes:
+    """A 32-byte key derived for ``purpose`` (e.g. signing JWTs), never the secret itself."""
+    return _derive(b"sign:" + purpose.encode())
+
+
 def new_token(nbytes: int = 32) -> str:
     return secrets.token_urlsafe(nbytes)
 
