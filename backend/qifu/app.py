@@ -20,6 +20,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from tortoise import Tortoise, connections
 
+from qifu.activities import exports as activity_exports
 from qifu.api.schema import build_schema
 from qifu.api.view import GraphQLView
 from qifu.core import clock
@@ -228,6 +229,7 @@ def create_app(settings: Settings, *, run_worker: bool | None = None) -> Starlet
         Route("/graphql", graphql, methods=["GET", "POST"]),
         WebSocketRoute("/graphql", graphql),
         download_route(settings),
+        *activity_exports.routes(settings),
     ]
     if settings.is_test:
         routes.append(Route("/__test__/clock/advance", advance_clock, methods=["POST"]))

@@ -10,6 +10,7 @@ from qifu.accounts import passwords
 from qifu.accounts.models import Role, ScopeType, User
 from qifu.accounts.services import grant_role
 from qifu.core import audit, clock
+from qifu.demo_activities import seed_activities
 from qifu.demo_catalog import seed_catalog
 from qifu.demo_demands import seed_demands
 from qifu.demo_engagements import seed_engagements
@@ -93,4 +94,5 @@ async def seed_demo() -> list[tuple[DemoAccount, bool]]:
                 users["enterprise@qifu.demo"].id, users["institution@qifu.demo"].id
             )
             await seed_demands(users)
+            await seed_activities(users)
     return results

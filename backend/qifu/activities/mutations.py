@@ -7,7 +7,12 @@ from collections.abc import Awaitable, Callable
 import strawberry
 from strawberry.types import Info
 
-from qifu.activities import services
+from qifu.activities import checkin, evaluations, services, summaries
+from qifu.activities.after_types import (
+    EvaluateActivityInput,
+    EvaluateActivityPayload,
+    SaveActivitySummaryInput,
+)
 from qifu.activities.models import Activity, Registration
 from qifu.activities.models import ActivityType as ActivityTypeModel
 from qifu.activities.models import OrganiserType as OrganiserTypeModel
@@ -21,8 +26,11 @@ from qifu.activities.types import (
     ActivityRegistrationIdInput,
     ActivityRegistrationNode,
     ActivityRegistrationPayload,
+    CheckInPayload,
+    CheckInToActivityInput,
     CreateActivityInput,
     RejectActivityRegistrationInput,
+    SelfCheckInToActivityInput,
     SignUpForActivityInput,
     UpdateActivityInput,
     who,
@@ -30,8 +38,11 @@ from qifu.activities.types import (
 from qifu.api.context import Context
 from qifu.api.errors import user_errors
 from qifu.api.relay import decode_node_id
+from qifu.checkin import services as checkins
+from qifu.checkin.services import CheckInResult, Outcome
 from qifu.core.audit import Actor
 from qifu.core.errors import DomainError
+from qifu.feedback.types import Evaluation
 
 
 def _activity_id(value: strawberry.ID) -> int:
@@ -64,6 +75,28 @@ def _data(a: ActivityInput) -> services.ActivityData:
         needs_approval=a.needs_approval,
         verified_only=a.verified_only,
         contact=a.contact,
+    )
+
+
+CheckInAction = Callable[[Actor, services.Who, int], Awaitable[Outcome]]
+
+
+async def _run_check_in(
+    info: Info, activity_id: strawberry.ID, action: CheckInAction
+) -> CheckInPayload:
+    ctx: Context = info.context
+    me = await _me(info)
+    try:
+        outcome = await action(ctx.actor(), me, _activity_id(activity_id))
+    except DomainError as e:
+        return CheckInPayload(result=CheckInResult.INVALID, errors=user_errors(e, ctx.lang))
+    registration = (
+        await Registration.get_or_none(id=outcome.holder_id) if outcome.holder_id else None
+    )
+    return CheckInPayload(
+        result=outcome.result,
+        registration=ActivityRegistrationNode.from_model(registration) if registration else None,
+        first_checked_in_at=outcome.checked_in_at,
     )
 
 
@@ -204,5 +237,82 @@ class ActivityMutations:
             info,
             lambda actor, me: services.reject_registration(
                 actor, me, _registration_id(input.registration_id), input.reason
+            ),
+        )
+
+    @strawberry.mutation(
+        description="Write or edit the summary of an ENDED or SUMMARIZED activity (the "
+        "organiser); the first save moves ENDED → SUMMARIZED."
+    )
+    async def save_activity_summary(
+        self, info: Info, input: SaveActivitySummaryInput
+    ) -> ActivityPayload:
+        def act(actor: Actor, me: services.Who) -> Awaitable[Activity]:
+            return summaries.save(
+                actor,
+                me,
+                _activity_id(input.activity_id),
+                text=input.text,
+                photo_file_ids=[
+                    decode_node_id(i, "StoredFile", "photoFileIds") for i in input.photo_file_ids
+                ],
+                attendance=input.attendance,
+            )
+
+        return await _run(info, act)
+
+    @strawberry.mutation(
+        description="Rate an ENDED or SUMMARIZED activity I checked in to, once: overall and "
+        "content, organisation, usefulness (each 1–5), and a comment."
+    )
+    async def evaluate_activity(
+        self, info: Info, input: EvaluateActivityInput
+    ) -> EvaluateActivityPayload:
+        ctx: Context = info.context
+        user = ctx.require_user()
+        try:
+            activity_id = _activity_id(input.activity_id)
+            evaluation = await evaluations.evaluate(
+                ctx.actor(),
+                user,
+                ctx.scope,
+                activity_id,
+                overall=input.overall,
+                dimensions={d.name: d.score for d in input.dimensions},
+                comment=input.comment,
+            )
+        except DomainError as e:
+            return EvaluateActivityPayload(errors=user_errors(e, ctx.lang))
+        activity = await Activity.get(id=activity_id)
+        return EvaluateActivityPayload(
+            activity=ActivityNode.from_model(activity),
+            evaluation=Evaluation.from_model(evaluation),
+        )
+
+    @strawberry.mutation(
+        description="Check a registrant in with their QR token or typed code (the organiser)."
+    )
+    async def check_in_to_activity(
+        self, info: Info, input: CheckInToActivityInput
+    ) -> CheckInPayload:
+        return await _run_check_in(
+            info,
+            input.activity_id,
+            lambda actor, me, aid: checkins.check_in(
+                actor, me, checkin.KIND, aid, input.code, input.nonce
+            ),
+        )
+
+    @strawberry.mutation(
+        description="Check myself in with the code on the venue's screen (the registrant)."
+    )
+    async def self_check_in_to_activity(
+        self, info: Info, input: SelfCheckInToActivityInput
+    ) -> CheckInPayload:
+        return await _run_check_in(
+            info,
+            input.activity_id,
+            lambda actor, me, aid: checkins.self_check_in(
+                actor, me.user.id, checkin.KIND, aid, input.venue_code, input.nonce
             ),
         )

@@ -4,12 +4,19 @@ operators' review list and an activity's registrations (organiser and operators 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
-from tortoise.expressions import Q
+from tortoise.expressions import Q, Subquery
 
-from qifu.activities import services
+from qifu.activities import checkin, exports, services, statistics
+from qifu.activities.after_types import (
+    ActivityStatistics,
+    ActivityStatisticsTotals,
+    OrganiserActivityStatistics,
+    OrganiserActivityStatisticsRow,
+)
 from qifu.activities.models import Activity, Registration
 from qifu.activities.models import ActivityStatus as ActivityStatusModel
 from qifu.activities.models import ActivityType as ActivityTypeModel
@@ -23,10 +30,13 @@ from qifu.activities.types import (
     ActivityType,
     OrganiserType,
     RegistrationStatus,
+    VenueCode,
     may_manage,
     who,
 )
 from qifu.api.relay import Connection, decode_node_id, paginate
+from qifu.checkin import tokens
+from qifu.checkin.models import CheckIn
 from qifu.core import clock
 from qifu.core.errors import DomainError
 from qifu.orgs.scopes import platform_subtree_q
@@ -143,13 +153,15 @@ class ActivityQueries:
 
     @strawberry.field(
         description="An activity's registrations, in sign-up order: the organiser and the "
-        "operators of its platform subtree only (anyone else gets an empty list)."
+        "operators of its platform subtree only (anyone else gets an empty list); checkedIn "
+        "keeps those who did (true) or did not (false) check in."
     )
     async def activity_registrations(
         self,
         info: Info,
         activity_id: strawberry.ID,
         status: RegistrationStatus | None = None,  # type: ignore[valid-type]
+        checked_in: bool | None = None,
         first: int | None = 50,
         after: str | None = None,
     ) -> Connection[ActivityRegistrationNode]:
@@ -161,10 +173,69 @@ class ActivityQueries:
             query = Registration.filter(activity_id=activity.id)
         if status is not None:
             query = query.filter(status=RegistrationStatusModel(status))
+        if checked_in is not None and activity is not None:
+            holders = CheckIn.filter(kind=statistics.CHECKIN_KIND, subject_id=activity.id)
+            ids = Q(id__in=Subquery(holders.values("holder_id")))
+            query = query.filter(ids if checked_in else ~ids)
         return await paginate(
             query,
             first=first,
             after=after,
             convert=ActivityRegistrationNode.from_model,
             newest_first=False,
+        )
+
+    @strawberry.field(
+        description="The venue screen's current self check-in code: the organiser only "
+        "(null for anyone else). It changes every periodSeconds; fetch again at expiresAt."
+    )
+    async def activity_venue_code(self, info: Info, activity_id: strawberry.ID) -> VenueCode | None:
+        info.context.require_user()
+        me = await who(info)
+        activity = await Activity.get_or_none(id=_id(activity_id, "Activity"))
+        if activity is None or me is None or not services.is_organiser(me, activity):
+            return None
+        code, url = checkin.venue_code(activity.id)
+        return VenueCode(
+            code=code,
+            expires_at=tokens.venue_expires_at(clock.now()),
+            period_seconds=tokens.VENUE_PERIOD_SECONDS,
+            check_in_url=url,
+            qr_svg=checkin.qr_data_uri(url),
+        )
+
+    @strawberry.field(
+        description="An organiser's activities starting in [from, to) with their figures and "
+        "the totals: its own people and the operators of its platform subtree (null for "
+        "anyone else)."
+    )
+    async def organiser_activity_statistics(
+        self,
+        info: Info,
+        organiser_type: OrganiserType,  # type: ignore[valid-type]
+        organiser_id: strawberry.ID,
+        from_: Annotated[datetime | None, strawberry.argument(name="from")] = None,
+        to: datetime | None = None,
+    ) -> OrganiserActivityStatistics | None:
+        user = info.context.require_user()
+        kind = OrganiserTypeModel(organiser_type)
+        oid = _id(organiser_id, ORGANISER_KINDS[kind])
+        found = await statistics.for_organiser(await who(info), kind, oid, from_, to)
+        if found is None:
+            return None
+        return OrganiserActivityStatistics(
+            organiser_type=kind,
+            organiser_id=organiser_id,
+            organiser_name=found.name,
+            from_=from_,
+            to=to,
+            totals=ActivityStatisticsTotals.build(found.totals, len(found.activities)),
+            rows=[
+                OrganiserActivityStatisticsRow(
+                    activity=ActivityNode.from_model(a),
+                    statistics=ActivityStatistics.build(found.per_activity[a.id], a.id, user.id),
+                )
+                for a in found.activities
+            ],
+            export_url=exports.organiser_url(kind, oid, from_, to, user.id),
         )

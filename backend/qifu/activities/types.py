@@ -11,8 +11,16 @@ from strawberry import relay
 from strawberry.types import Info
 
 from qifu.accounts.loaders import load_users_by_id
-from qifu.activities import services
-from qifu.activities.loaders import load_activities_by_id, load_registrations_by_user_activity
+from qifu.activities import checkin, evaluations, services, statistics
+from qifu.activities.after_types import ActivityStatistics, ActivitySummary
+from qifu.activities.loaders import (
+    load_activities_by_id,
+    load_activity_evaluations_by_user_activity,
+    load_checked_in_counts_by_activity_id,
+    load_checkins_by_registration_id,
+    load_registrations_by_user_activity,
+    load_summaries_by_activity_id,
+)
 from qifu.activities.models import Activity as ActivityModel
 from qifu.activities.models import ActivityStatus as ActivityStatusModel
 from qifu.activities.models import ActivityType as ActivityTypeModel
@@ -20,7 +28,9 @@ from qifu.activities.models import OrganiserType as OrganiserTypeModel
 from qifu.activities.models import Registration as RegistrationModel
 from qifu.activities.models import RegistrationStatus as RegistrationStatusModel
 from qifu.api.errors import UserError
+from qifu.checkin.services import CheckInResult as CheckInResultModel
 from qifu.core import clock
+from qifu.feedback.types import Evaluation, EvaluationPage
 from qifu.files.loaders import load_stored_files_by_id
 from qifu.files.types import StoredFileNode
 from qifu.orgs.loaders import load_platforms_by_id
@@ -39,6 +49,15 @@ RegistrationStatus = strawberry.enum(
     name="ActivityRegistrationStatus",
     description="PENDING_APPROVAL → CONFIRMED | WAITLISTED | REJECTED; CONFIRMED | WAITLISTED "
     "→ CANCELLED; WAITLISTED → CONFIRMED when a place is freed, in order.",
+)
+CheckInResult = strawberry.enum(
+    CheckInResultModel,
+    name="CheckInResult",
+    description="OK (also for a retry with the same nonce), ALREADY_CHECKED_IN (another scan; "
+    "firstCheckedInAt says when), or why not: NOT_REGISTERED, REGISTRATION_CANCELLED, "
+    "ACTIVITY_CANCELLED, WAITLISTED, PENDING_APPROVAL, WRONG_ACTIVITY (another activity's "
+    "ticket), TOO_EARLY (more than an hour before the start), TOO_LATE (after the end, or an "
+    "expired ticket), INVALID (forged, mistyped or stale code).",
 )
 # Seen by anyone; the others only by the organiser, the reviewers and the registrants.
 PUBLIC = frozenset(
@@ -177,6 +196,61 @@ class ActivityNode(relay.Node):
         )
         return ActivityRegistrationNode.from_model(found) if found else None
 
+    @strawberry.field(
+        description="The organiser's summary: public once SUMMARIZED (else the organiser "
+        "and reviewers only); null before one is written."
+    )
+    async def summary(self, info: Info) -> ActivitySummary | None:
+        found = await info.context.loader(load_summaries_by_activity_id).load(self.id)
+        if found is None:
+            return None
+        public = self.status is ActivityStatusModel.SUMMARIZED
+        if not public:
+            activity = await info.context.loader(load_activities_by_id).load(self.id)
+            if activity is None or not await may_manage(info, activity):
+                return None
+        return ActivitySummary.from_model(found, public=public)
+
+    @strawberry.field(description="My rating, if I rated it.")
+    async def my_evaluation(self, info: Info) -> Evaluation | None:
+        user = info.context.user
+        if user is None:
+            return None
+        found = await info.context.loader(load_activity_evaluations_by_user_activity).load(
+            (user.id, self.id)
+        )
+        return Evaluation.from_model(found) if found else None
+
+    @strawberry.field(description="Attendees' ratings, newest first (without their names).")
+    async def evaluations(self, info: Info, first: int = 20, offset: int = 0) -> EvaluationPage:
+        total, rows = await evaluations.page(
+            self.id, limit=max(0, min(first, 100)), offset=max(offset, 0)
+        )
+        return EvaluationPage(total_count=total, items=[Evaluation.from_model(e) for e in rows])
+
+    @strawberry.field(
+        description="How many have checked in: the organiser and the operators of its "
+        "platform subtree only (null for anyone else)."
+    )
+    async def checked_in_count(self, info: Info) -> int | None:
+        activity = await info.context.loader(load_activities_by_id).load(self.id)
+        if activity is None or not await may_manage(info, activity):
+            return None
+        count: int = await info.context.loader(load_checked_in_counts_by_activity_id).load(self.id)
+        return count
+
+    @strawberry.field(
+        description="Registrations, check-ins and ratings: the organiser and the operators "
+        "of its platform subtree only (null for anyone else)."
+    )
+    async def statistics(self, info: Info) -> ActivityStatistics | None:
+        activity = await info.context.loader(load_activities_by_id).load(self.id)
+        if activity is None or not await may_manage(info, activity):
+            return None
+        found = await statistics.figures([activity])
+        user = info.context.require_user()
+        return ActivityStatistics.build(found[activity.id], activity.id, user.id)
+
     @classmethod
     async def resolve_nodes(
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
@@ -225,6 +299,38 @@ class ActivityRegistrationNode(relay.Node):
         found = await info.context.loader(load_users_by_id).load(self.user_id)
         return found.name if found else ""
 
+    @strawberry.field(
+        description="My check-in ticket: the registrant only, while CONFIRMED (else null)."
+    )
+    async def ticket(self, info: Info) -> CheckInTicket | None:
+        user = info.context.user
+        if user is None or user.id != self.user_id:
+            return None
+        if self.status is not RegistrationStatusModel.CONFIRMED:
+            return None
+        activity = await info.context.loader(load_activities_by_id).load(self.activity_id)
+        if activity is None:
+            return None
+        token = checkin.ticket_token(activity, self.id)
+        return CheckInTicket(
+            token=token, code=checkin.ticket_code(self.id), qr_svg=checkin.qr_data_uri(token)
+        )
+
+    @strawberry.field(
+        description="When the registrant checked in (null if not): the registrant, the "
+        "organiser and the operators of its platform subtree."
+    )
+    async def checked_in_at(self, info: Info) -> datetime | None:
+        user = info.context.user
+        if user is None:
+            return None
+        if user.id != self.user_id:
+            activity = await info.context.loader(load_activities_by_id).load(self.activity_id)
+            if activity is None or not await may_manage(info, activity):
+                return None
+        found = await info.context.loader(load_checkins_by_registration_id).load(self.id)
+        return found.checked_in_at if found else None
+
     @classmethod
     async def resolve_nodes(
         cls, *, info: Info, node_ids: Iterable[str], required: bool = False
@@ -246,6 +352,24 @@ class ActivityRegistrationNode(relay.Node):
                 else None
             )
         return out
+
+
+@strawberry.type(description="What the registrant shows at the door.")
+class CheckInTicket:
+    token: str = strawberry.field(description="The signed token the QR code holds.")
+    code: str = strawberry.field(
+        description="A short code to type instead (≤ 10 characters, no 0/O/1/I)."
+    )
+    qr_svg: str = strawberry.field(description="The token's QR code: an SVG image as a data URI.")
+
+
+@strawberry.type(description="The venue screen's rotating code for self check-in.")
+class VenueCode:
+    code: str = strawberry.field(description="6 digits; the previous period's code also works.")
+    expires_at: datetime = strawberry.field(description="When the next code replaces it.")
+    period_seconds: int
+    check_in_url: str = strawberry.field(description="The self check-in page with this code.")
+    qr_svg: str = strawberry.field(description="checkInUrl's QR code: an SVG data URI.")
 
 
 # ---- inputs and payloads
@@ -332,4 +456,31 @@ class ActivityPayload:
 @strawberry.type
 class ActivityRegistrationPayload:
     registration: ActivityRegistrationNode | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class CheckInToActivityInput:
+    activity_id: strawberry.ID
+    code: str = strawberry.field(description="The scanned QR token or the typed ticket code.")
+    nonce: str = strawberry.field(
+        description="Chosen by the client per scan (≤ 64); a retry with the same nonce "
+        "answers as the first time."
+    )
+
+
+@strawberry.input
+class SelfCheckInToActivityInput:
+    activity_id: strawberry.ID
+    venue_code: str
+    nonce: str = strawberry.field(description="Chosen by the client per attempt (≤ 64).")
+
+
+@strawberry.type
+class CheckInPayload:
+    result: CheckInResult  # type: ignore[valid-type]
+    registration: ActivityRegistrationNode | None = None
+    first_checked_in_at: datetime | None = strawberry.field(
+        default=None, description="When the registrant checked in (the first time)."
+    )
     errors: list[UserError] = strawberry.field(default_factory=list)

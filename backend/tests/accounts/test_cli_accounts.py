@@ -7,7 +7,9 @@ from pathlib import Path
 
 import httpx
 
+from qifu import demo_activities
 from qifu.accounts.models import Role, RoleGrant, User
+from qifu.activities.models import Activity
 from qifu.catalog.models import ProductStatus, ServiceProduct, ServiceProductReview
 from qifu.demands.models import Demand, DemandEvent
 from qifu.engagements.models import Engagement, EngagementStatus, EngagementStep
@@ -102,6 +104,7 @@ async def counts() -> tuple[int, ...]:
         await ServiceProductReview.all().count(),
         await Engagement.all().count(),
         await EngagementStep.all().count(),
+        await Activity.all().count(),
         await Evaluation.all().count(),
         await Demand.all().count(),
         await DemandEvent.all().count(),
@@ -113,7 +116,9 @@ async def test_seed_demo_is_idempotent(settings: Settings, tmp_path: Path) -> No
     assert first.code == 0, first.err
     assert "(created)" in first.out
     snapshot = sorted((u.email, u.password_hash) for u in await User.all())
-    assert len(snapshot) == len(DEMO_ACCOUNTS)
+    # The demo accounts and the invented attendees of the demo activities.
+    assert len(snapshot) == len(DEMO_ACCOUNTS) + demo_activities.ATTENDEES
+    assert await Activity.all().count() == len(demo_activities.SPECS)
     assert (await counts())[2:7] == (4, 30, 10, 3, 15)
     # The service supermarket: ~60 products of every category, most of them on the shelf.
     products = await ServiceProduct.all()

@@ -39,7 +39,76 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/services/ServiceProduct.vue'),
     meta: { title: 'catalog.productTitle' },
   },
-  { path: '/activities', name: 'activities', component: ComingSoon, meta: { title: 'nav.activities' } },
+  {
+    // Activities (活动): anyone may look; signing up needs a login.
+    path: '/activities',
+    name: 'activities',
+    component: () => import('@/views/activities/Activities.vue'),
+    meta: { title: 'nav.activities' },
+  },
+  {
+    path: '/activities/:id',
+    name: 'activity',
+    component: () => import('@/views/activities/ActivityPage.vue'),
+    meta: { title: 'activities.pageTitle' },
+  },
+  {
+    path: '/me/activities',
+    name: 'my-activities',
+    component: () => import('@/views/activities/MyActivities.vue'),
+    meta: { title: 'activities.mine.title', requiresAuth: true },
+  },
+  {
+    // Activities of an institution, department or platform I act for.
+    path: '/organiser/activities',
+    name: 'organiser-activities',
+    component: () => import('@/views/activities/OrganiserActivities.vue'),
+    meta: { title: 'activities.organiser.title', requiresAuth: true },
+  },
+  {
+    path: '/organiser/activities/:id/registrations',
+    name: 'organiser-activity-registrations',
+    component: () => import('@/views/activities/OrganiserRegistrations.vue'),
+    meta: { title: 'activities.registrations.title', requiresAuth: true },
+  },
+  {
+    path: '/organiser/activities/:id/check-in',
+    name: 'organiser-activity-checkin',
+    component: () => import('@/views/activities/OrganiserCheckIn.vue'),
+    meta: { title: 'activityAfter.checkIn.title', requiresAuth: true },
+  },
+  {
+    // Shown full screen at the venue: the rotating self check-in code.
+    path: '/organiser/activities/:id/venue',
+    name: 'organiser-activity-venue',
+    component: () => import('@/views/activities/VenueScreen.vue'),
+    meta: { title: 'activityAfter.venue.title', requiresAuth: true },
+  },
+  {
+    path: '/organiser/activities/:id/summary',
+    name: 'organiser-activity-summary',
+    component: () => import('@/views/activities/OrganiserActivitySummary.vue'),
+    meta: { title: 'activityAfter.summary.title', requiresAuth: true },
+  },
+  {
+    path: '/organiser/activities/:id/statistics',
+    name: 'organiser-activity-statistics',
+    component: () => import('@/views/activities/OrganiserActivityStatistics.vue'),
+    meta: { title: 'activityAfter.statistics.title', requiresAuth: true },
+  },
+  {
+    path: '/organiser/statistics',
+    name: 'organiser-statistics',
+    component: () => import('@/views/activities/OrganiserStatistics.vue'),
+    meta: { title: 'activityAfter.statistics.organiserTitle', requiresAuth: true },
+  },
+  {
+    // The registrant enters the venue code (`?code=` from the venue QR fills it in).
+    path: '/activities/:id/check-in',
+    name: 'activity-self-checkin',
+    component: () => import('@/views/activities/SelfCheckIn.vue'),
+    meta: { title: 'activityAfter.checkIn.selfTitle', requiresAuth: true },
+  },
   { path: '/courses', name: 'courses', component: ComingSoon, meta: { title: 'nav.courses' } },
   { path: '/search', name: 'search', component: ComingSoon, meta: { title: 'home.search' } },
   {
@@ -231,6 +300,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'console-demand-record',
         component: () => import('@/views/console/RecordDemand.vue'),
         meta: { title: 'demandBoard.record.title', roles: ['OPERATOR', 'HUB_ADMIN'] },
+      },
+      {
+        path: 'activities',
+        name: 'console-activities',
+        component: () => import('@/views/console/Activities.vue'),
+        meta: { title: 'activities.review.title', roles: ['OPERATOR', 'HUB_ADMIN'] },
       },
       {
         path: 'complaints',
