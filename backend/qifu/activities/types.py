@@ -11,7 +11,7 @@ from strawberry import relay
 from strawberry.types import Info
 
 from qifu.accounts.loaders import load_users_by_id
-from qifu.activities import checkin, evaluations, services, statistics
+from qifu.activities import checkin, evaluations, file_access, services, statistics
 from qifu.activities.after_types import ActivityStatistics, ActivitySummary
 from qifu.activities.loaders import (
     load_activities_by_id,
@@ -60,14 +60,7 @@ CheckInResult = strawberry.enum(
     "expired ticket), INVALID (forged, mistyped or stale code).",
 )
 # Seen by anyone; the others only by the organiser, the reviewers and the registrants.
-PUBLIC = frozenset(
-    {
-        ActivityStatusModel.PUBLISHED,
-        ActivityStatusModel.ONGOING,
-        ActivityStatusModel.ENDED,
-        ActivityStatusModel.SUMMARIZED,
-    }
-)
+PUBLIC = file_access.SHOWN
 
 
 async def who(info: Info) -> services.Who | None:

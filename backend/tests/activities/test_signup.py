@@ -18,8 +18,9 @@ from qifu.activities.models import (
 from qifu.core import clock
 from qifu.core.errors import DomainError, ErrorCode, ValidationErrors
 from qifu.core.models import OutboxMessage
+from qifu.files import policies as file_policies
 from qifu.files import services as file_services
-from qifu.files.models import FilePurpose
+from qifu.files.models import FilePurpose, StoredFile
 from qifu.notify.models import Notification
 from tests.activities.support import World, data, drive
 from tests.orgs.support import png_upload
@@ -255,3 +256,18 @@ async def test_logo_is_an_own_logo_upload(world: World) -> None:
         ErrorCode.TOO_MANY,
         "audienceRegions",
     )
+
+
+async def test_logo_is_public_once_the_activity_is_shown(world: World) -> None:
+    org = await world.who("i1_member")
+    logo = await file_services.upload(ACTOR, org.user, png_upload(), purpose=FilePurpose.LOGO)
+    stored = await StoredFile.get(id=logo.id)
+    draft = await drive(world, S.DRAFT, logo_file_id=int(logo.id))
+    outsider = world.users["user"]
+    assert not await file_policies.is_public(stored)
+    assert not await file_policies.can_read(outsider, [], stored)
+    assert await file_policies.can_read(org.user, await org.user.grants.all(), stored)
+    await services.submit(ACTOR, org, draft.id)
+    await services.approve(ACTOR, await world.who("op_wenzhou"), draft.id)
+    assert await file_policies.is_public(stored)
+    assert await file_policies.can_read(None, [], stored)
