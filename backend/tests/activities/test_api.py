@@ -14,6 +14,7 @@ from qifu.activities import services
 from qifu.activities.models import Activity, ActivityStatus, ActivityType, OrganiserType
 from qifu.core import clock
 from tests.activities.support import ACCOUNTS, World, drive
+from tests.spa_operations import spa_operation
 from tests.support import ACTOR, count_sql, gql, login_token
 
 S = ActivityStatus
@@ -82,7 +83,11 @@ async def test_list_statements_same_for_5_and_100_rows(
         with count_sql() as sql:
             answer = await gql(client, LIST, token=token)
         assert len(answer["data"]["activities"]["edges"]) == rows
-        counts.append(sql.count)
+        # And exactly what the SPA's list page sends.
+        with count_sql() as spa_sql:
+            spa = await gql(client, spa_operation("Activities"), {"first": 100}, token=token)
+        assert len(spa["data"]["activities"]["edges"]) == rows
+        counts.append((sql.count, spa_sql.count))
     assert counts[0] == counts[1], counts
 
 
