@@ -19,6 +19,7 @@ MODEL_MODULES = [
     "qifu.engagements.models",
     "qifu.demands.models",
     "qifu.activities.models",
+    "qifu.training.models",
     "aerich.models",
 ]
 
