@@ -31,12 +31,15 @@ from qifu.files.kinds import largest_limit as largest_upload
 from qifu.notify import live, worker
 from qifu.orgs.reference import industries
 from qifu.settings import Settings, configure
+from qifu.training import exports as course_exports
 
 log = logging.getLogger("qifu.app")
 
 SPA_CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
     "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+    # Video lessons play from the provider's https link.
+    "media-src 'self' https:; "
     "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'"
 )
 
@@ -230,6 +233,7 @@ def create_app(settings: Settings, *, run_worker: bool | None = None) -> Starlet
         WebSocketRoute("/graphql", graphql),
         download_route(settings),
         *activity_exports.routes(settings),
+        *course_exports.routes(settings),
     ]
     if settings.is_test:
         routes.append(Route("/__test__/clock/advance", advance_clock, methods=["POST"]))

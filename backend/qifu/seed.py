@@ -15,6 +15,7 @@ from qifu.demo_catalog import seed_catalog
 from qifu.demo_demands import seed_demands
 from qifu.demo_engagements import seed_engagements
 from qifu.demo_network import seed_network
+from qifu.demo_training import seed_training
 
 
 @dataclass(frozen=True)
@@ -95,4 +96,5 @@ async def seed_demo() -> list[tuple[DemoAccount, bool]]:
             )
             await seed_demands(users)
             await seed_activities(users)
+            await seed_training(users)
     return results

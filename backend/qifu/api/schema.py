@@ -34,6 +34,10 @@ from qifu.notify.subscriptions import NotifySubscriptions
 from qifu.orgs.mutations import OrgLibraryMutations, OrgMutations
 from qifu.orgs.queries import DirectoryQueries, OrgConsoleQueries, OrgQueries
 from qifu.settings import Settings, settings
+from qifu.training.assessment_mutations import AssessmentMutations
+from qifu.training.assessment_queries import AssessmentQueries
+from qifu.training.mutations import TrainingMutations
+from qifu.training.queries import TrainingQueries
 from qifu.workcalendar.mutations import CalendarMutations
 from qifu.workcalendar.queries import CalendarQueries
 
@@ -54,6 +58,8 @@ class Query(
     ComplaintQueries,
     NotifyQueries,
     ActivityQueries,
+    TrainingQueries,
+    AssessmentQueries,
 ):
     @strawberry.field(description="Any object by its global ID; null when it is not visible.")
     async def node(self, info: Info, id: strawberry.ID) -> relay.Node | None:
@@ -80,6 +86,8 @@ class Mutation(
     FeedbackMutations,
     NotifyMutations,
     ActivityMutations,
+    TrainingMutations,
+    AssessmentMutations,
 ):
     pass
 

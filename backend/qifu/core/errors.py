@@ -62,6 +62,13 @@ class ErrorCode(StrEnum):
     ALREADY_OFFERED = "ALREADY_OFFERED"
     SIGNUP_CLOSED = "SIGNUP_CLOSED"
     ALREADY_REGISTERED = "ALREADY_REGISTERED"
+    ENROLLMENT_CLOSED = "ENROLLMENT_CLOSED"
+    COURSE_FULL = "COURSE_FULL"
+    ALREADY_ENROLLED = "ALREADY_ENROLLED"
+    NOT_ENROLLED = "NOT_ENROLLED"
+    LESSON_NOT_OPEN = "LESSON_NOT_OPEN"
+    ATTEMPT_LIMIT_REACHED = "ATTEMPT_LIMIT_REACHED"
+    QUIZ_LOCKED = "QUIZ_LOCKED"
 
 
 # Chinese first (the default), English by Accept-Language.
@@ -119,6 +126,25 @@ MESSAGES: dict[ErrorCode, tuple[str, str]] = {
     ErrorCode.ALREADY_REGISTERED: (
         "您已报名该活动",
         "You have already signed up for this activity",
+    ),
+    ErrorCode.ENROLLMENT_CLOSED: (
+        "该课程当前不在报名时间内",
+        "Enrollment for this course is closed",
+    ),
+    ErrorCode.COURSE_FULL: ("课程名额已满", "The course is full"),
+    ErrorCode.ALREADY_ENROLLED: ("您已报名该课程", "You are already enrolled in this course"),
+    ErrorCode.NOT_ENROLLED: ("请先报名该课程", "Enroll in the course first"),
+    ErrorCode.LESSON_NOT_OPEN: (
+        "当前不在该课时的学习时间内",
+        "This lesson is not open at this time",
+    ),
+    ErrorCode.ATTEMPT_LIMIT_REACHED: (
+        "考核次数已用完",
+        "No attempts at this quiz are left",
+    ),
+    ErrorCode.QUIZ_LOCKED: (
+        "已有学员参加考核，试题不能再修改",
+        "Learners have taken the quiz; its questions can no longer change",
     ),
     ErrorCode.ALREADY_MEMBER: ("已是该企业成员", "Already a member of this enterprise"),
     ErrorCode.AGREEMENT_NOT_ACCEPTED: (
