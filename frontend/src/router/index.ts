@@ -103,13 +103,118 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'activityAfter.statistics.organiserTitle', requiresAuth: true },
   },
   {
+    // Courses of an institution or platform I act for, and each course's pages.
+    path: '/organiser/courses',
+    name: 'provider-courses',
+    component: () => import('@/views/training/provider/ProviderCourses.vue'),
+    meta: { title: 'trainingProvider.list.title', requiresAuth: true },
+  },
+  {
+    path: '/organiser/courses/new',
+    name: 'provider-course-new',
+    component: () => import('@/views/training/provider/CourseEditor.vue'),
+    meta: { title: 'trainingProvider.form.newTitle', requiresAuth: true },
+  },
+  {
+    path: '/organiser/courses/:id',
+    name: 'provider-course',
+    component: () => import('@/views/training/provider/CourseEditor.vue'),
+    meta: { title: 'trainingProvider.tabs.editor', requiresAuth: true },
+  },
+  {
+    path: '/organiser/courses/:id/questions',
+    name: 'provider-course-questions',
+    component: () => import('@/views/training/provider/QuestionBank.vue'),
+    meta: { title: 'trainingProvider.questions.title', requiresAuth: true },
+  },
+  {
+    path: '/organiser/courses/:id/attendance',
+    name: 'provider-course-attendance',
+    component: () => import('@/views/training/provider/AttendanceSheet.vue'),
+    meta: { title: 'trainingProvider.attendance.title', requiresAuth: true },
+  },
+  {
+    path: '/organiser/courses/:id/lessons/:lessonId/check-in',
+    name: 'provider-lesson-checkin',
+    component: () => import('@/views/training/provider/LessonCheckIn.vue'),
+    meta: { title: 'trainingProvider.checkIn.title', requiresAuth: true },
+  },
+  {
+    // Shown full screen at the venue: the rotating self check-in code of a lesson.
+    path: '/organiser/courses/:id/lessons/:lessonId/venue',
+    name: 'provider-lesson-venue',
+    component: () => import('@/views/training/provider/LessonVenueScreen.vue'),
+    meta: { title: 'activityAfter.venue.title', requiresAuth: true },
+  },
+  {
+    path: '/organiser/courses/:id/results',
+    name: 'provider-course-results',
+    component: () => import('@/views/training/provider/CourseResults.vue'),
+    meta: { title: 'trainingProvider.results.title', requiresAuth: true },
+  },
+  {
+    path: '/organiser/courses/:id/statistics',
+    name: 'provider-course-statistics',
+    component: () => import('@/views/training/provider/CourseStatistics.vue'),
+    meta: { title: 'trainingProvider.statistics.title', requiresAuth: true },
+  },
+  {
     // The registrant enters the venue code (`?code=` from the venue QR fills it in).
     path: '/activities/:id/check-in',
     name: 'activity-self-checkin',
     component: () => import('@/views/activities/SelfCheckIn.vue'),
     meta: { title: 'activityAfter.checkIn.selfTitle', requiresAuth: true },
   },
-  { path: '/courses', name: 'courses', component: ComingSoon, meta: { title: 'nav.courses' } },
+  {
+    // Training courses (课程): anyone may look; enrolling and learning need a login.
+    path: '/courses',
+    name: 'courses',
+    component: () => import('@/views/training/Courses.vue'),
+    meta: { title: 'nav.courses' },
+  },
+  {
+    path: '/courses/:id',
+    name: 'course',
+    component: () => import('@/views/training/CoursePage.vue'),
+    meta: { title: 'training.pageTitle' },
+  },
+  {
+    path: '/courses/:id/lessons/:lessonId',
+    name: 'course-lesson',
+    component: () => import('@/views/training/LessonPage.vue'),
+    meta: { title: 'training.lessons.title', requiresAuth: true },
+  },
+  {
+    path: '/courses/:id/quiz',
+    name: 'course-quiz',
+    component: () => import('@/views/training/QuizPage.vue'),
+    meta: { title: 'training.quiz.title', requiresAuth: true },
+  },
+  {
+    path: '/me/courses',
+    name: 'my-courses',
+    component: () => import('@/views/training/MyCourses.vue'),
+    meta: { title: 'training.mine.title', requiresAuth: true },
+  },
+  {
+    path: '/me/certificates',
+    name: 'my-certificates',
+    component: () => import('@/views/training/MyCertificates.vue'),
+    meta: { title: 'training.mine.certificates', requiresAuth: true },
+  },
+  {
+    // Public: anyone verifies a certificate by its code (`?code=` or in the path).
+    path: '/certificates/verify',
+    name: 'certificate-verify',
+    component: () => import('@/views/training/VerifyCertificate.vue'),
+    meta: { title: 'training.verify.title' },
+  },
+  {
+    path: '/certificates/verify/:code',
+    name: 'certificate-verify-code',
+    component: () => import('@/views/training/VerifyCertificate.vue'),
+    meta: { title: 'training.verify.title' },
+  },
   { path: '/search', name: 'search', component: ComingSoon, meta: { title: 'home.search' } },
   {
     // The public directories (名录): anyone may look, no login needed.
@@ -306,6 +411,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'console-activities',
         component: () => import('@/views/console/Activities.vue'),
         meta: { title: 'activities.review.title', roles: ['OPERATOR', 'HUB_ADMIN'] },
+      },
+      {
+        path: 'courses',
+        name: 'console-courses',
+        component: () => import('@/views/console/Courses.vue'),
+        meta: { title: 'trainingProvider.review.title', roles: ['OPERATOR', 'HUB_ADMIN'] },
       },
       {
         path: 'complaints',
