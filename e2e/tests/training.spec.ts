@@ -134,6 +134,7 @@ test('a course: built, approved, enrolled, checked in, watched, passed, rated, c
   await page.getByTestId('checkin-code').fill(code)
   await page.getByTestId('checkin-code').press('Enter')
   await expect(page.getByTestId('checkin-banner')).toHaveAttribute('data-result', 'OK')
+  await expect(page.getByTestId('checkin-latest')).toContainText(learner.name)
   await expect(page.getByTestId('checkin-count')).toContainText('1')
 
   // --- the user watches the video to the end

@@ -476,4 +476,9 @@ class CheckInPayload:
     first_checked_in_at: datetime | None = strawberry.field(
         default=None, description="When the registrant checked in (the first time)."
     )
+    holder_name: str | None = strawberry.field(
+        default=None,
+        description="Whose check-in it is (OK or ALREADY_CHECKED_IN at a lesson): the learner's "
+        "name for the desk, where activities give the registration.",
+    )
     errors: list[UserError] = strawberry.field(default_factory=list)

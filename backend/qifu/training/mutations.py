@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable
 import strawberry
 from strawberry.types import Info
 
+from qifu.accounts.models import User
 from qifu.activities.types import CheckInPayload
 from qifu.api.context import Context
 from qifu.api.errors import user_errors
@@ -163,7 +164,20 @@ async def _run_check_in(
         outcome = await action(ctx.actor(), me, _lesson_id(lesson_id))
     except DomainError as e:
         return CheckInPayload(result=CheckInResult.INVALID, errors=user_errors(e, ctx.lang))
-    return CheckInPayload(result=outcome.result, first_checked_in_at=outcome.checked_in_at)
+    return CheckInPayload(
+        result=outcome.result,
+        first_checked_in_at=outcome.checked_in_at,
+        holder_name=await _holder_name(outcome),
+    )
+
+
+async def _holder_name(outcome: Outcome) -> str | None:
+    """The learner's name once the ticket proved an enrollment of this lesson's course."""
+    if outcome.result not in (CheckInResult.OK, CheckInResult.ALREADY_CHECKED_IN):
+        return None
+    enrollment = await Enrollment.get_or_none(id=outcome.holder_id) if outcome.holder_id else None
+    user = await User.get_or_none(id=enrollment.user_id) if enrollment else None
+    return user.name if user else None
 
 
 async def _attendance_of(lesson_id: int) -> tuple[Lesson, Course]:

@@ -212,7 +212,7 @@ query ($id: ID!) { courseAttendanceSheet(courseId: $id) {
 CHECK_IN = """
 mutation ($id: ID!, $code: String!) {
   checkInToLesson(input: {lessonId: $id, code: $code, nonce: "n1"}) {
-    result firstCheckedInAt errors { field code } } }"""
+    result firstCheckedInAt holderName errors { field code } } }"""
 
 
 async def test_flow_through_the_api(world: World, client: httpx.AsyncClient) -> None:
@@ -308,6 +308,7 @@ async def test_flow_through_the_api(world: World, client: httpx.AsyncClient) -> 
         token=t["i1_member"],
     )
     assert scanned["data"]["checkInToLesson"]["result"] == "OK"
+    assert scanned["data"]["checkInToLesson"]["holderName"] == "测试用户"
     refused = await gql(
         client,
         CHECK_IN,
@@ -317,6 +318,7 @@ async def test_flow_through_the_api(world: World, client: httpx.AsyncClient) -> 
     assert refused["data"]["checkInToLesson"]["errors"] == [
         {"field": "lessonId", "code": "NOT_FOUND"}
     ]
+    assert refused["data"]["checkInToLesson"]["holderName"] is None
     sheet = await gql(client, SHEET, {"id": cid}, token=t["i1_member"])
     rows = sheet["data"]["courseAttendanceSheet"]["rows"]
     assert [(r["userName"], r["attendanceRate"]) for r in rows] == [("测试用户", 100)]

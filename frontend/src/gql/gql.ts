@@ -174,9 +174,10 @@ type Documents = {
     "\n  query CourseAttendanceSheet($courseId: ID!) {\n    node(id: $courseId) {\n      ... on Course {\n        id\n        title\n        status\n      }\n    }\n    courseAttendanceSheet(courseId: $courseId) {\n      lessons {\n        id\n        position\n        title\n        kind\n        startsAt\n        endsAt\n      }\n      rows {\n        enrollment {\n          id\n          status\n        }\n        userName\n        attendanceRate\n        cells {\n          lessonId\n          status\n          source\n          note\n          watchedSeconds\n        }\n      }\n    }\n  }\n": typeof types.CourseAttendanceSheetDocument,
     "\n  mutation SetLessonAttendance($input: SetLessonAttendanceInput!) {\n    setLessonAttendance(input: $input) {\n      attendance {\n        lessonId\n        status\n        source\n        note\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.SetLessonAttendanceDocument,
     "\n  query LessonCheckInPage($id: ID!) {\n    node(id: $id) {\n      ... on Lesson {\n        id\n        title\n        kind\n        startsAt\n        endsAt\n        venue\n      }\n    }\n  }\n": typeof types.LessonCheckInPageDocument,
-    "\n  mutation CheckInToLesson($input: CheckInToLessonInput!) {\n    checkInToLesson(input: $input) {\n      ...CheckInPayloadFields\n    }\n  }\n": typeof types.CheckInToLessonDocument,
+    "\n  mutation CheckInToLesson($input: CheckInToLessonInput!) {\n    checkInToLesson(input: $input) {\n      ...CheckInPayloadFields\n      holderName\n    }\n  }\n": typeof types.CheckInToLessonDocument,
     "\n  query LessonVenueCode($lessonId: ID!) {\n    lessonVenueCode(lessonId: $lessonId) {\n      code\n      expiresAt\n      periodSeconds\n      checkInUrl\n      qrSvg\n    }\n    node(id: $lessonId) {\n      ... on Lesson {\n        id\n        title\n      }\n    }\n  }\n": typeof types.LessonVenueCodeDocument,
     "\n  query CourseHeading($id: ID!) {\n    node(id: $id) {\n      ... on Course {\n        id\n        title\n        status\n        startsAt\n        endsAt\n      }\n    }\n  }\n": typeof types.CourseHeadingDocument,
+    "\n  query TeacherExpertSearch($search: String) {\n    expertDirectory(search: $search, first: 20) {\n      edges {\n        node {\n          id\n          name\n          title\n          organisation\n        }\n      }\n    }\n  }\n": typeof types.TeacherExpertSearchDocument,
     "\n  query ActivityOrganiserChoices {\n    myInstitutions {\n      id\n      name\n      status\n    }\n    platforms {\n      id\n      name\n    }\n  }\n": typeof types.ActivityOrganiserChoicesDocument,
     "\n  query ActivityOrganiserDepartment($id: ID!) {\n    node(id: $id) {\n      ... on Department {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ActivityOrganiserDepartmentDocument,
     "\n  query Regions($parent: String) {\n    regions(parent: $parent) {\n      code\n      name\n      hasChildren\n    }\n  }\n": typeof types.RegionsDocument,
@@ -424,9 +425,10 @@ const documents: Documents = {
     "\n  query CourseAttendanceSheet($courseId: ID!) {\n    node(id: $courseId) {\n      ... on Course {\n        id\n        title\n        status\n      }\n    }\n    courseAttendanceSheet(courseId: $courseId) {\n      lessons {\n        id\n        position\n        title\n        kind\n        startsAt\n        endsAt\n      }\n      rows {\n        enrollment {\n          id\n          status\n        }\n        userName\n        attendanceRate\n        cells {\n          lessonId\n          status\n          source\n          note\n          watchedSeconds\n        }\n      }\n    }\n  }\n": types.CourseAttendanceSheetDocument,
     "\n  mutation SetLessonAttendance($input: SetLessonAttendanceInput!) {\n    setLessonAttendance(input: $input) {\n      attendance {\n        lessonId\n        status\n        source\n        note\n      }\n      errors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.SetLessonAttendanceDocument,
     "\n  query LessonCheckInPage($id: ID!) {\n    node(id: $id) {\n      ... on Lesson {\n        id\n        title\n        kind\n        startsAt\n        endsAt\n        venue\n      }\n    }\n  }\n": types.LessonCheckInPageDocument,
-    "\n  mutation CheckInToLesson($input: CheckInToLessonInput!) {\n    checkInToLesson(input: $input) {\n      ...CheckInPayloadFields\n    }\n  }\n": types.CheckInToLessonDocument,
+    "\n  mutation CheckInToLesson($input: CheckInToLessonInput!) {\n    checkInToLesson(input: $input) {\n      ...CheckInPayloadFields\n      holderName\n    }\n  }\n": types.CheckInToLessonDocument,
     "\n  query LessonVenueCode($lessonId: ID!) {\n    lessonVenueCode(lessonId: $lessonId) {\n      code\n      expiresAt\n      periodSeconds\n      checkInUrl\n      qrSvg\n    }\n    node(id: $lessonId) {\n      ... on Lesson {\n        id\n        title\n      }\n    }\n  }\n": types.LessonVenueCodeDocument,
     "\n  query CourseHeading($id: ID!) {\n    node(id: $id) {\n      ... on Course {\n        id\n        title\n        status\n        startsAt\n        endsAt\n      }\n    }\n  }\n": types.CourseHeadingDocument,
+    "\n  query TeacherExpertSearch($search: String) {\n    expertDirectory(search: $search, first: 20) {\n      edges {\n        node {\n          id\n          name\n          title\n          organisation\n        }\n      }\n    }\n  }\n": types.TeacherExpertSearchDocument,
     "\n  query ActivityOrganiserChoices {\n    myInstitutions {\n      id\n      name\n      status\n    }\n    platforms {\n      id\n      name\n    }\n  }\n": types.ActivityOrganiserChoicesDocument,
     "\n  query ActivityOrganiserDepartment($id: ID!) {\n    node(id: $id) {\n      ... on Department {\n        id\n        name\n      }\n    }\n  }\n": types.ActivityOrganiserDepartmentDocument,
     "\n  query Regions($parent: String) {\n    regions(parent: $parent) {\n      code\n      name\n      hasChildren\n    }\n  }\n": types.RegionsDocument,
@@ -1171,7 +1173,7 @@ export function graphql(source: "\n  query LessonCheckInPage($id: ID!) {\n    no
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CheckInToLesson($input: CheckInToLessonInput!) {\n    checkInToLesson(input: $input) {\n      ...CheckInPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation CheckInToLesson($input: CheckInToLessonInput!) {\n    checkInToLesson(input: $input) {\n      ...CheckInPayloadFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CheckInToLesson($input: CheckInToLessonInput!) {\n    checkInToLesson(input: $input) {\n      ...CheckInPayloadFields\n      holderName\n    }\n  }\n"): (typeof documents)["\n  mutation CheckInToLesson($input: CheckInToLessonInput!) {\n    checkInToLesson(input: $input) {\n      ...CheckInPayloadFields\n      holderName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1180,6 +1182,10 @@ export function graphql(source: "\n  query LessonVenueCode($lessonId: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CourseHeading($id: ID!) {\n    node(id: $id) {\n      ... on Course {\n        id\n        title\n        status\n        startsAt\n        endsAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query CourseHeading($id: ID!) {\n    node(id: $id) {\n      ... on Course {\n        id\n        title\n        status\n        startsAt\n        endsAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeacherExpertSearch($search: String) {\n    expertDirectory(search: $search, first: 20) {\n      edges {\n        node {\n          id\n          name\n          title\n          organisation\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeacherExpertSearch($search: String) {\n    expertDirectory(search: $search, first: 20) {\n      edges {\n        node {\n          id\n          name\n          title\n          organisation\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2038,6 +2038,9 @@ const en: MessageSchema = {
       created: 'Draft created — now add its lessons',
       addTeacher: 'Add a teacher',
       removeTeacher: 'Remove this teacher',
+      pickExpert: 'From the expert library',
+      fromLibrary: 'Expert library',
+      unlinkExpert: 'Unlink from the library',
       problems: {
         required: 'Please fill this in',
         endsBeforeStart: 'The end must be after the start',

@@ -2027,6 +2027,9 @@ const zhCN = {
       created: '课程草稿已创建，请添加课时',
       addTeacher: '添加老师',
       removeTeacher: '移除这位老师',
+      pickExpert: '从专家库选择',
+      fromLibrary: '专家库',
+      unlinkExpert: '不再关联专家库',
       problems: {
         required: '请填写此项',
         endsBeforeStart: '结束时间须晚于开始时间',

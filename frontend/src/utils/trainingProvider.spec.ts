@@ -44,8 +44,23 @@ describe('the course form', () => {
     expect(checkCourseForm(form)).toEqual({ enrollClosesAt: 'closesAfterEnd' })
     form.enrollClosesAt = new Date('2026-12-10T00:00:00Z')
     expect(checkCourseForm(form)).toEqual({})
-    const input = courseInput({ ...form, regionPath: ['330000', '330300', '330302'], teachers: [{ name: ' 陈老师 ', title: '' }, { name: '', title: 'x' }] })
-    expect(input).toMatchObject({ regionCode: '330302', teachers: [{ name: '陈老师', title: '' }], startsAt: '2026-12-10T01:00:00.000Z' })
+    const input = courseInput({
+      ...form,
+      regionPath: ['330000', '330300', '330302'],
+      teachers: [
+        { name: ' 陈老师 ', title: '', expertId: null },
+        { name: '', title: 'x', expertId: null },
+        { name: '王专家', title: '教授', expertId: 'RXhwZXJ0OjE=' },
+      ],
+    })
+    expect(input).toMatchObject({
+      regionCode: '330302',
+      teachers: [
+        { name: '陈老师', title: '', expertId: null },
+        { name: '王专家', title: '教授', expertId: 'RXhwZXJ0OjE=' },
+      ],
+      startsAt: '2026-12-10T01:00:00.000Z',
+    })
   })
 })
 

@@ -81,6 +81,8 @@ export const REASON_MAX = 500
 export interface TeacherModel {
   name: string
   title: string
+  /** the library's Expert (global ID) when the teacher was picked from it */
+  expertId: string | null
 }
 
 export interface CourseFormModel {
@@ -120,7 +122,7 @@ export function emptyCourseForm(): CourseFormModel {
     endsAt: null,
     attendanceThreshold: 80,
     contact: '',
-    teachers: [{ name: '', title: '' }],
+    teachers: [{ name: '', title: '', expertId: null }],
   }
 }
 
@@ -139,7 +141,7 @@ interface CourseLike {
   endsAt: string
   attendanceThreshold: number
   contact: string
-  teachers: readonly { name: string; title: string }[]
+  teachers: readonly { name: string; title: string; expertId?: string | null }[]
 }
 
 export function formFromCourse(course: CourseLike): CourseFormModel {
@@ -158,7 +160,9 @@ export function formFromCourse(course: CourseLike): CourseFormModel {
     endsAt: new Date(course.endsAt),
     attendanceThreshold: course.attendanceThreshold,
     contact: course.contact,
-    teachers: course.teachers.length ? course.teachers.map((x) => ({ name: x.name, title: x.title })) : [{ name: '', title: '' }],
+    teachers: course.teachers.length
+      ? course.teachers.map((x) => ({ name: x.name, title: x.title, expertId: x.expertId ?? null }))
+      : [{ name: '', title: '', expertId: null }],
   }
 }
 
@@ -193,7 +197,9 @@ export function courseInput(form: CourseFormModel) {
     endsAt: form.endsAt!.toISOString(),
     attendanceThreshold: form.attendanceThreshold,
     contact: form.contact.trim(),
-    teachers: form.teachers.filter((x) => x.name.trim()).map((x) => ({ name: x.name.trim(), title: x.title.trim() })),
+    teachers: form.teachers
+      .filter((x) => x.name.trim())
+      .map((x) => ({ name: x.name.trim(), title: x.title.trim(), expertId: x.expertId })),
   }
 }
 

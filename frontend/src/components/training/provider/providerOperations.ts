@@ -342,6 +342,7 @@ export const CheckInToLessonMutation = graphql(`
   mutation CheckInToLesson($input: CheckInToLessonInput!) {
     checkInToLesson(input: $input) {
       ...CheckInPayloadFields
+      holderName
     }
   }
 `)
@@ -373,6 +374,21 @@ export const CourseHeadingQuery = graphql(`
         status
         startsAt
         endsAt
+      }
+    }
+  }
+`)
+
+export const TeacherExpertSearchQuery = graphql(`
+  query TeacherExpertSearch($search: String) {
+    expertDirectory(search: $search, first: 20) {
+      edges {
+        node {
+          id
+          name
+          title
+          organisation
+        }
       }
     }
   }

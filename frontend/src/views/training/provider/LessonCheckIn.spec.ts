@@ -48,7 +48,18 @@ describe('the lesson check-in page', () => {
       if (req.operationName === 'CourseAttendanceSheet') return { data: { node: COURSE, courseAttendanceSheet: sheet(checkedIn) } }
       if (req.operationName === 'CheckInToLesson') {
         checkedIn = true
-        return { data: { checkInToLesson: { __typename: 'CheckInPayload', result: 'OK', firstCheckedInAt: null, registration: null, errors: [] } } }
+        return {
+          data: {
+            checkInToLesson: {
+              __typename: 'CheckInPayload',
+              result: 'OK',
+              firstCheckedInAt: '2026-12-10T01:05:00+00:00',
+              registration: null,
+              holderName: '测试学员',
+              errors: [],
+            },
+          },
+        }
       }
       return {}
     })
@@ -69,6 +80,7 @@ describe('the lesson check-in page', () => {
     expect(attempt).toMatchObject({ lessonId: LESSON.id, code: 'K7QX2M' })
     expect(attempt.nonce).toMatch(/^[0-9a-f-]{36}$/)
     await vi.waitFor(() => expect(wrapper.find('[data-testid="checkin-count"]').text()).toContain('1'))
+    expect(wrapper.find('[data-testid="checkin-latest"]').text()).toContain('测试学员')
     wrapper.unmount()
   })
 
