@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from tortoise import connections
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
@@ -40,7 +39,7 @@ from qifu.activities.models import (
     Registration,
     RegistrationStatus,
 )
-from qifu.core import audit, clock, outbox
+from qifu.core import audit, batches, clock, outbox
 from qifu.core.audit import Actor
 from qifu.core.errors import DomainError, ErrorCode
 from qifu.core.validators import check_text, raise_all
@@ -431,31 +430,19 @@ async def cancel(actor: Actor, who: Who, activity_id: int, reason: str) -> Activ
 # ---- the worker: start and end times
 
 
-def _postgres() -> bool:
-    return connections.get("default").capabilities.dialect == "postgres"
-
-
 async def _claim_each(status: S, due: Q, target: S, batch: int) -> int:
-    """Move every activity in ``status`` whose time has come, ``batch`` rows per transaction;
-    rows locked by another worker are skipped (PostgreSQL) and picked up in a later round."""
-    done, after = 0, 0
-    while True:
-        now = clock.now()
-        async with in_transaction():
-            query = Activity.filter(due, status=status, id__gt=after).order_by("id").limit(batch)
-            if _postgres():
-                query = query.select_for_update(skip_locked=True)
-            rows = list(await query)
-            for activity in rows:
-                # Re-checked on the locked row: a concurrent cancel may have won.
-                if S(activity.status) is status and target in TRANSITIONS[status]:
-                    moment = activity.starts_at if target is S.ONGOING else activity.ends_at
-                    if moment <= now:
-                        await _move(SYSTEM, activity, target)
-                        done += 1
-        if len(rows) < batch:
-            return done
-        after = rows[-1].id
+    """Move every activity in ``status`` whose time has come (see qifu.core.batches)."""
+    now = clock.now()
+
+    def still_due(activity: Activity) -> bool:
+        # Re-checked on the locked row: a concurrent cancel may have won.
+        moment = activity.starts_at if target is S.ONGOING else activity.ends_at
+        return S(activity.status) is status and target in TRANSITIONS[status] and moment <= now
+
+    async def move(activity: Activity) -> None:
+        await _move(SYSTEM, activity, target)
+
+    return await batches.claim_each(Activity, Q(due, status=status), still_due, move, batch)
 
 
 async def move_by_time(batch: int = 50) -> int:

@@ -13,10 +13,9 @@ import secrets
 from datetime import timedelta
 from typing import Any
 
-from tortoise import connections
 from tortoise.transactions import in_transaction
 
-from qifu.core import clock
+from qifu.core import batches, clock
 from qifu.core.models import OutboxMessage, OutboxStatus
 from qifu.settings import settings
 
@@ -72,10 +71,7 @@ async def claim(limit: int = 20) -> list[OutboxMessage]:
             .order_by("id")
             .limit(limit)
         )
-        if connections.get("default").capabilities.dialect == "postgres":
-            query = query.select_for_update(skip_locked=True)
-            expired = expired.select_for_update(skip_locked=True)
-        rows = list(await query) + list(await expired)
+        rows = list(await batches.skip_locked(query)) + list(await batches.skip_locked(expired))
         rows = rows[:limit]
         for row in rows:
             row.locked_until = now + LEASE

@@ -28,11 +28,9 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 
-from tortoise import connections
 from tortoise.expressions import Q
-from tortoise.transactions import in_transaction
 
-from qifu.core import calendar, clock
+from qifu.core import batches, calendar, clock
 from qifu.demands import services
 from qifu.demands.models import Demand, DemandEventKind, DemandStatus
 from qifu.demands.services import SYSTEM, To
@@ -54,23 +52,8 @@ Act = Callable[[Demand], Awaitable[None]]
 
 
 async def _claim_each(where: Q, check: Check, act: Act, batch: int) -> int:
-    """Run ``act`` on every demand matching ``where``, ``batch`` rows per transaction, rows
-    locked by another worker skipped; returns how many were acted on."""
-    done, after = 0, 0
-    postgres = connections.get("default").capabilities.dialect == "postgres"
-    while True:
-        async with in_transaction():
-            query = Demand.filter(where, id__gt=after).order_by("id").limit(batch)
-            if postgres:
-                query = query.select_for_update(skip_locked=True)
-            rows = list(await query)
-            for demand in rows:
-                if check(demand):
-                    await act(demand)
-                    done += 1
-        if len(rows) < batch:
-            return done
-        after = rows[-1].id
+    """Run ``act`` on every demand matching ``where`` that still passes ``check`` once locked."""
+    return await batches.claim_each(Demand, where, check, act, batch)
 
 
 def _local(moment: datetime) -> str:
