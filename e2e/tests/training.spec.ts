@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { gql } from '../support/api'
 import { advanceClock, serverNow, serverTotp } from '../support/clock'
 import { engagementSetup } from '../support/engagements'
+import { pngFile } from '../support/files'
 import { apiToken } from '../support/orgs'
 import { LESSON_VIDEO_URL, chooseOption, fillNumber, pickDateTime, rate, serveLessonVideo } from '../support/training'
 import { confirmMessageBox, loginThroughUi, loginWithTotp, logoutThroughUi, newPage } from '../support/ui'
@@ -53,6 +54,8 @@ test('a course: built, approved, enrolled, checked in, watched, passed, rated, c
   await form.getByTestId('course-form-teacher-name').fill('陈老师')
   await form.getByTestId('course-form-teacher-title').fill('高级工程师')
   await form.getByTestId('course-form-description').fill('中小企业数字化转型的路径与工具，面授加视频。')
+  await form.getByTestId('course-form-cover-input').setInputFiles(pngFile('课程封面.png'))
+  await expect(form.getByTestId('course-form-cover-file')).toContainText('课程封面.png')
   await pickDateTime(page, 'course-form-enroll-opens-at', opensAt)
   await pickDateTime(page, 'course-form-enroll-closes-at', closesAt)
   await pickDateTime(page, 'course-form-starts-at', startsAt)
@@ -113,6 +116,11 @@ test('a course: built, approved, enrolled, checked in, watched, passed, rated, c
   const learnerPage = await newPage(browser, testInfo)
   await serveLessonVideo(learnerPage)
   await loginThroughUi(learnerPage, learner.email, learner.password)
+  // the published course is listed with its cover
+  await learnerPage.goto(`/courses?q=${encodeURIComponent(title)}`)
+  const cover = learnerPage.getByTestId('course-card').filter({ hasText: title }).locator('img.cover')
+  await expect(cover).toBeVisible()
+  await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
   await learnerPage.goto(`/courses/${courseId}`)
   await learnerPage.getByTestId('enroll-button').click()
   await expect(learnerPage.getByTestId('my-enrollment')).toHaveAttribute('data-status', 'ENROLLED')

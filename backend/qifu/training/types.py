@@ -15,6 +15,7 @@ from qifu.api.errors import UserError
 from qifu.core import clock
 from qifu.files import services as files
 from qifu.files.loaders import load_stored_files_by_id
+from qifu.files.types import StoredFileNode
 from qifu.orgs.loaders import load_platforms_by_id
 from qifu.orgs.types import operator_paths
 from qifu.training import attendance, checkin, policies, services
@@ -219,6 +220,18 @@ class CourseNode(relay.Node):
             return files.public_url(found)
         user = info.context.user
         return files.download_url(found, user) if user is not None else None
+
+    @strawberry.field(
+        description="The cover image as stored (the provider's form shows and keeps it); "
+        "coverUrl is the link to display."
+    )
+    async def cover(self, info: Info) -> StoredFileNode | None:
+        if self.model.cover_file_id is None:
+            return None
+        found = await info.context.loader(load_stored_files_by_id).load(self.model.cover_file_id)
+        if found is None:
+            return None
+        return StoredFileNode.from_model(found, public=policies.is_public(self.model))
 
     @strawberry.field(description="The lessons in their order.")
     async def lessons(self, info: Info) -> list[LessonNode]:

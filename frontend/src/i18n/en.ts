@@ -2018,6 +2018,7 @@ const en: MessageSchema = {
       teacherTitle: 'Position or title',
       description: 'Description',
       audience: 'Audience',
+      cover: 'Cover image',
       region: 'Region',
       capacity: 'Places',
       verifiedOnly: 'Only members of verified enterprises may enroll',

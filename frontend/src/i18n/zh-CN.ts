@@ -2007,6 +2007,7 @@ const zhCN = {
       teacherTitle: '职务或职称',
       description: '课程介绍',
       audience: '适合对象',
+      cover: '封面图',
       region: '所在地区',
       capacity: '名额',
       verifiedOnly: '仅限已认证企业的成员报名',

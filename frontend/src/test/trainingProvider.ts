@@ -33,6 +33,7 @@ export function courseNode(n: number, overrides: Record<string, unknown> = {}) {
     description: '中小企业数字化转型的路径与工具',
     audience: '企业负责人',
     coverUrl: null,
+    cover: null,
     regionCode: '',
     capacity: 50,
     enrolledCount: 3,

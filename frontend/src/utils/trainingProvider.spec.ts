@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { courseNode } from '@/test/trainingProvider'
 import {
   checkCourseForm,
   checkLessonForm,
@@ -7,6 +8,7 @@ import {
   emptyCourseForm,
   emptyLessonForm,
   emptyQuestionForm,
+  formFromCourse,
   formFromLesson,
   lessonInput,
   providerActions,
@@ -52,6 +54,7 @@ describe('the course form', () => {
         { name: '', title: 'x', expertId: null },
         { name: '王专家', title: '教授', expertId: 'RXhwZXJ0OjE=' },
       ],
+      cover: [{ id: 'U3RvcmVkRmlsZTo3', name: 'cover.png' }],
     })
     expect(input).toMatchObject({
       regionCode: '330302',
@@ -60,6 +63,23 @@ describe('the course form', () => {
         { name: '王专家', title: '教授', expertId: 'RXhwZXJ0OjE=' },
       ],
       startsAt: '2026-12-10T01:00:00.000Z',
+      coverFileId: 'U3RvcmVkRmlsZTo3',
+    })
+    expect(courseInput(form).coverFileId).toBeNull()
+  })
+})
+
+describe('a saved course in the form', () => {
+  it('keeps the cover and the teachers picked from the expert library, so saving again loses neither', () => {
+    const course = courseNode(1, {
+      cover: { id: 'U3RvcmVkRmlsZTo3', name: 'cover.png', url: '/files/x/cover.png' },
+      teachers: [{ name: '王专家', title: '教授', expertId: 'RXhwZXJ0OjE=' }],
+    }) as unknown as Parameters<typeof formFromCourse>[0]
+    const form = formFromCourse(course)
+    expect(form.cover).toEqual([{ id: 'U3RvcmVkRmlsZTo3', name: 'cover.png', url: '/files/x/cover.png' }])
+    expect(courseInput(form)).toMatchObject({
+      coverFileId: 'U3RvcmVkRmlsZTo3',
+      teachers: [{ name: '王专家', title: '教授', expertId: 'RXhwZXJ0OjE=' }],
     })
   })
 })

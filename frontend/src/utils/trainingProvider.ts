@@ -13,6 +13,7 @@ import type {
   QuizQuestionType,
 } from '@/gql/graphql'
 import { regionPath } from '@/utils/reference'
+import type { LogoFile } from '@/utils/activities'
 
 export const COURSE_CATEGORIES: readonly CourseCategory[] = [
   'MANAGEMENT',
@@ -102,9 +103,11 @@ export interface CourseFormModel {
   attendanceThreshold: number
   contact: string
   teachers: TeacherModel[]
+  /** at most one image uploaded as a logo */
+  cover: LogoFile[]
 }
 
-export type CourseField = Exclude<keyof CourseFormModel, 'regionPath'> | 'regionCode'
+export type CourseField = Exclude<keyof CourseFormModel, 'regionPath' | 'cover'> | 'regionCode' | 'coverFileId'
 
 export function emptyCourseForm(): CourseFormModel {
   return {
@@ -123,6 +126,7 @@ export function emptyCourseForm(): CourseFormModel {
     attendanceThreshold: 80,
     contact: '',
     teachers: [{ name: '', title: '', expertId: null }],
+    cover: [],
   }
 }
 
@@ -142,6 +146,7 @@ interface CourseLike {
   attendanceThreshold: number
   contact: string
   teachers: readonly { name: string; title: string; expertId?: string | null }[]
+  cover?: { id: string; name: string; url: string } | null
 }
 
 export function formFromCourse(course: CourseLike): CourseFormModel {
@@ -163,6 +168,7 @@ export function formFromCourse(course: CourseLike): CourseFormModel {
     teachers: course.teachers.length
       ? course.teachers.map((x) => ({ name: x.name, title: x.title, expertId: x.expertId ?? null }))
       : [{ name: '', title: '', expertId: null }],
+    cover: course.cover ? [{ id: course.cover.id, name: course.cover.name, url: course.cover.url }] : [],
   }
 }
 
@@ -200,6 +206,7 @@ export function courseInput(form: CourseFormModel) {
     teachers: form.teachers
       .filter((x) => x.name.trim())
       .map((x) => ({ name: x.name.trim(), title: x.title.trim(), expertId: x.expertId })),
+    coverFileId: form.cover[0]?.id ?? null,
   }
 }
 

@@ -20,6 +20,11 @@ export const ProviderCourseFields = graphql(`
     description
     audience
     coverUrl
+    cover {
+      id
+      name
+      url
+    }
     regionCode
     capacity
     enrolledCount
